@@ -1,0 +1,188 @@
+/**
+ * Answers ⇄ query string (contract.md "Answers in URLs"). Parsing is total: it never throws,
+ * keeps only valid answers to questions that apply, and lists what it ignored as plain data;
+ * the wording of those problems belongs to the page.
+ */
+import {
+  QUESTION_IDS,
+  canonicalHave,
+  dropInapplicable,
+  isApplicable,
+  isOption,
+  type Answers,
+  type InHouse,
+  type QuestionId,
+} from './answers.ts';
+import { MODEL_VERSION } from './version.ts';
+
+/** Why a parameter was ignored or needs a notice. */
+export const PROBLEM_KINDS = [
+  'unknown-parameter',
+  'unknown-option',
+  'inapplicable',
+  'duplicate',
+  'too-long',
+  'old-version',
+  'unknown-version',
+  'too-many-problems',
+] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+/**
+ * One thing the page should mention. `parameter` and `value` are display TEXT (control and
+ * bidi characters stripped, at most 40 code points plus `…`), never HTML. `parameter` is `''`
+ * for the whole query (`too-long` query, `too-many-problems`, whose `value` counts the rest).
+ */
+export type UrlProblem = { kind: ProblemKind; parameter: string; value?: string };
+
+/** What a query says: valid applicable answers, what was ignored, the model version of `v`. */
+export type ParsedQuery = { answers: Answers; problems: UrlProblem[]; version: number | null };
+
+/** The options of `/embed/`: legitimate parameters that are not answers. */
+export const EMBED_PARAMS = ['theme', 'embed_id'] as const;
+
+/** Limits, in UTF-16 units except `display` (code points); `problems` excludes the cap entry. */
+export const URL_LIMITS = { query: 4096, value: 200, display: 40, problems: 20 } as const;
+
+/** Parameters hosts and embedders add: never a problem. */
+const HOST_PARAMS: ReadonlySet<string> = new Set(['fbclid', 'gclid', 'ref', ...EMBED_PARAMS]);
+/** Characters that must not reach a message: controls, line separators, bidi overrides. */
+const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Reads answers from a query string (with or without a leading `?`) or URLSearchParams.
+ * Never throws. The first valid occurrence of a question wins; values are trimmed and matched
+ * ignoring ASCII case; `data_sufficiency` / `production_soon` whose condition is false on the
+ * final answers (including when the governing answer is missing) are dropped as `inapplicable`.
+ */
+export function parseAnswers(query: string | URLSearchParams): ParsedQuery {
+  try {
+    return parseText(typeof query === 'string' ? query : query instanceof URLSearchParams ? query.toString() : String(query ?? ''));
+  } catch {
+    return { answers: {}, problems: [], version: null }; // defensive: nothing above is known to throw
+  }
+}
+
+function parseText(text: string): ParsedQuery {
+  const problems = problemList();
+  let query = text.startsWith('?') ? text.slice(1) : text;
+  if (query.length > URL_LIMITS.query) {
+    problems.add('too-long', '');
+    query = query.slice(0, URL_LIMITS.query);
+  }
+  const found: Answers = {};
+  const given: Partial<Record<QuestionId, string>> = {};
+  let version: number | null = null;
+  let versionSeen = false;
+  for (const [name, raw] of new URLSearchParams(query)) {
+    if (name === 'v') {
+      if (versionSeen) problems.add('duplicate', name, raw);
+      else if ((version = readVersion(raw)) === null) problems.add('unknown-version', name, raw);
+      else {
+        versionSeen = true;
+        if (version < MODEL_VERSION) problems.add('old-version', name, raw);
+      }
+    } else if (HOST_PARAMS.has(name) || name.startsWith('utm_')) {
+      continue;
+    } else if (!isQuestionId(name)) {
+      problems.add('unknown-parameter', name, raw);
+    } else if (found[name] !== undefined) {
+      problems.add('duplicate', name, raw);
+    } else {
+      const reading = readValue(name, raw);
+      if (reading.problem) problems.add(reading.problem, name, reading.shown);
+      if (reading.answer !== undefined) {
+        Object.assign(found, { [name]: reading.answer });
+        given[name] = raw;
+      }
+    }
+  }
+  const ordered: Answers = {};
+  for (const question of QUESTION_IDS) if (found[question] !== undefined) Object.assign(ordered, { [question]: found[question] });
+  const { answers, dropped } = dropInapplicable(ordered);
+  for (const question of dropped) problems.add('inapplicable', question, given[question]);
+  return { answers, problems: problems.list(), version };
+}
+
+/**
+ * The canonical query for `answers`, without `?`: answered applicable questions in question
+ * order, `have` comma-separated in option order (`have=none` when empty), then `v` last.
+ * Equal answers give equal strings.
+ */
+export function toQuery(answers: Answers): string {
+  const parts: string[] = [];
+  for (const question of QUESTION_IDS) {
+    const value: unknown = answers[question];
+    if (value === undefined || !isApplicable(question, answers)) continue;
+    if (question === 'have') {
+      const have = Array.isArray(value) ? canonicalHave(value) : [];
+      parts.push(`have=${have.length > 0 ? have.join(',') : 'none'}`);
+    } else if (typeof value === 'string' && isOption(question, value)) {
+      parts.push(`${question}=${value}`);
+    }
+  }
+  parts.push(`v=${MODEL_VERSION}`);
+  return parts.join('&');
+}
+
+/** One occurrence of an answer parameter: the answer it gives, and what it got wrong. */
+type Reading = { answer?: string | InHouse[]; problem?: 'too-long' | 'unknown-option'; shown?: string };
+
+function readValue(question: QuestionId, raw: string): Reading {
+  if (raw.length > URL_LIMITS.value) return { problem: 'too-long', shown: raw };
+  const value = raw.trim();
+  if (question !== 'have') {
+    const option = lowerAscii(value);
+    return isOption(question, option) ? { answer: option } : { problem: 'unknown-option', shown: value };
+  }
+  // `none` and empty entries add nobody; an unknown entry is reported, the known ones kept.
+  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '' && lowerAscii(entry) !== 'none');
+  const unknown = entries.find((entry) => !isOption('have', lowerAscii(entry)));
+  const have = canonicalHave(entries.map(lowerAscii));
+  // Only unknown entries (`have=foo`) is no answer at all, not "nobody in-house".
+  const reading: Reading = unknown === undefined || have.length > 0 ? { answer: have } : {};
+  return unknown === undefined ? reading : { ...reading, problem: 'unknown-option', shown: unknown };
+}
+
+/** A `v` we know: a positive integer no newer than this model; otherwise `null`. */
+function readVersion(raw: string): number | null {
+  const value = raw.trim();
+  if (!/^[0-9]{1,9}$/.test(value)) return null;
+  const version = Number(value);
+  return version >= 1 && version <= MODEL_VERSION ? version : null;
+}
+
+function isQuestionId(name: string): name is QuestionId {
+  return (QUESTION_IDS as readonly string[]).includes(name);
+}
+
+function lowerAscii(text: string): string {
+  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
+/** Text safe to show: hidden characters stripped, cut to `display` code points with `…`. */
+function displayText(text: string): string {
+  const chars = Array.from(text.replace(HIDDEN, ''));
+  return chars.length > URL_LIMITS.display ? `${chars.slice(0, URL_LIMITS.display).join('')}…` : chars.join('');
+}
+
+/** Problems in the order met, one per (kind, shown parameter), capped with a count of the rest. */
+function problemList() {
+  const problems: UrlProblem[] = [];
+  const seen = new Set<string>();
+  return {
+    add(kind: ProblemKind, parameter: string, value?: string): void {
+      const problem: UrlProblem = { kind, parameter: displayText(parameter) };
+      if (value !== undefined) problem.value = displayText(value);
+      const key = `${kind}\u0000${problem.parameter}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      problems.push(problem);
+    },
+    list(): UrlProblem[] {
+      if (problems.length <= URL_LIMITS.problems) return problems;
+      const rest = String(problems.length - URL_LIMITS.problems);
+      return [...problems.slice(0, URL_LIMITS.problems), { kind: 'too-many-problems', parameter: '', value: rest }];
+    },
+  };
+}
