@@ -1,0 +1,29 @@
+// Screenshots of the built site for the README: `npm run screenshots` (builds first).
+// Usage: node scripts/screenshot.mjs [path] [out.png] [width]  — one page; no args: the README set.
+import { chromium } from 'playwright-core';
+import { serveStatic } from './serve.mjs';
+
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SHOTS = [
+  { path: '/', out: 'docs/screenshot-step.png', width: 390, full: false },
+  { path: '/result/?stage=pilot&size=growth&predictive_roi=yes&data_sufficiency=no&integration_speed=yes&agentic=yes&production_soon=yes&regulated=yes&have=software,product&urgency=quarter&v=1', out: 'docs/screenshot-result.png', width: 1000, full: false },
+];
+
+const [path, out, width] = process.argv.slice(2);
+const shots = path ? [{ path, out: out ?? '/tmp/shot.png', width: Number(width ?? 1000), full: true }] : SHOTS;
+const { url, server } = await serveStatic('dist');
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: 860 }, deviceScaleFactor: 1 });
+    await page.goto(url + shot.path, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot.out, fullPage: shot.full });
+    console.log(`${shot.out} ← ${shot.path}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,23 @@
+// A tiny static file server for the built site (scripts only; tests use tests/helpers/static-server.ts).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.txt': 'text/plain', '.xml': 'application/xml' };
+
+/** Serves `root` on 127.0.0.1 (random port unless given); resolves to `{ url, server }`. */
+export async function serveStatic(root, port = 0) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    let file = normalize(join(base, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    if (!file.startsWith(base)) return response.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    } catch {
+      response.writeHead(404, { 'content-type': MIME['.html'] }).end(await readFile(join(base, '404.html')).catch(() => 'Not found'));
+    }
+  });
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${server.address().port}`, server };
+}

@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { questionSchema } from './content/schemas/question.ts';
+import { roleIdOfFile, roleSchema } from './content/schemas/role.ts';
+import { sourceSchema } from './content/schemas/source.ts';
+import { studySchema } from './content/schemas/study.ts';
+import { reasonSchema } from './content/schemas/reason.ts';
+
+const questions = defineCollection({ loader: file('content/questions.yaml'), schema: questionSchema });
+
+const roles = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/roles', generateId: roleIdOfFile }),
+  schema: roleSchema,
+});
+
+const sources = defineCollection({ loader: file('content/sources.yaml'), schema: sourceSchema });
+
+const studies = defineCollection({ loader: file('content/studies.yaml'), schema: studySchema });
+
+const reasons = defineCollection({ loader: file('content/reasons.json'), schema: reasonSchema });
+
+export const collections = { questions, roles, sources, studies, reasons };

@@ -1,0 +1,44 @@
+/**
+ * The wording islands need, as plain serialisable data: pages load it from the collections
+ * at build time and pass it down as props (islands never import astro:content).
+ */
+import { getCollection } from 'astro:content';
+import { QUESTION_IDS, type QuestionId } from '../engine/answers.ts';
+import { ROLE_IDS, SOURCE_IDS, type RoleId, type SourceId } from '../engine/ids.ts';
+
+export interface QuestionLabels {
+  label: string;
+  short: string;
+  why: string;
+  help?: string | undefined;
+  source: SourceId;
+  options: { id: string; label: string; hint?: string | undefined }[];
+  noneLabel?: string | undefined;
+}
+
+export interface Labels {
+  questions: Record<QuestionId, QuestionLabels>;
+  roles: Record<RoleId, { name: string; summary: string }>;
+  sources: Record<SourceId, { title: string; short: string; publisher?: string | undefined }>;
+}
+
+/**
+ * Indexes entries by id and fails (so fails the build) when an id the engine uses has no
+ * entry: a schema sees one entry at a time, so a missing file would otherwise pass.
+ */
+export function indexById<Id extends string, T>(collection: string, ids: readonly Id[], entries: readonly { id: string; value: T }[]): Record<Id, T> {
+  const byId = new Map(entries.map(({ id, value }) => [id, value]));
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length > 0) throw new Error(`content/${collection} lacks entries for: ${missing.join(', ')}`);
+  return Object.fromEntries(ids.map((id) => [id, byId.get(id)!])) as Record<Id, T>;
+}
+
+/** Reads the collections into the Labels dictionary. */
+export async function loadLabels(): Promise<Labels> {
+  const [questions, roles, sources] = await Promise.all([getCollection('questions'), getCollection('roles'), getCollection('sources')]);
+  return {
+    questions: indexById('questions', QUESTION_IDS, questions.map(({ data }) => ({ id: data.id, value: data }))),
+    roles: indexById('roles', ROLE_IDS, roles.map(({ data }) => ({ id: data.id, value: { name: data.name, summary: data.summary } }))),
+    sources: indexById('sources', SOURCE_IDS, sources.map(({ data }) => ({ id: data.id, value: { title: data.title, short: data.short, publisher: data.publisher } }))),
+  };
+}

@@ -1,0 +1,23 @@
+/** The site's URLs, under the configured base path. Query strings come only from the codec. */
+import type { Answers, QuestionId } from '../engine/answers.ts';
+import type { RoleId, SourceId } from '../engine/ids.ts';
+import { toQuery } from '../engine/url.ts';
+
+/** The questionnaire prefilled with `answers`, opened at `question` when given. */
+export function quizHref(base: string, answers: Answers, question?: QuestionId): string {
+  return `${base}?${toQuery(answers)}${question ? `#q=${question}` : ''}`;
+}
+
+/** The shareable result link. */
+export function resultHref(base: string, answers: Answers): string {
+  return `${base}result/?${toQuery(answers)}`;
+}
+
+export const roleHref = (base: string, role: RoleId) => `${base}roles/${role}/`;
+export const sourceHref = (base: string, source: SourceId) => `${base}how-it-works/#source-${source}`;
+
+/** The question a `#q=<id>` hash asks to open, if any. */
+export function questionFromHash(hash: string): string | undefined {
+  const match = /^#q=([a-z_]+)$/.exec(hash);
+  return match?.[1];
+}

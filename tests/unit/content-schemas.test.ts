@@ -1,0 +1,188 @@
+/**
+ * The content collections' schemas against the real files in content/, and against broken
+ * copies of them. Files are parsed by Astro's own `file()` loader (the parser the build uses),
+ * with a logger that throws, because the loader only logs a YAML syntax error or an entry
+ * without `id` and `astro build` then carries on without those entries.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { file, type LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { QUESTION_IDS } from '../../src/engine/answers.ts';
+import { ROLE_IDS, SOURCE_IDS, STUDY_IDS } from '../../src/engine/ids.ts';
+import { questionSchema } from '../../src/content/schemas/question.ts';
+import { roleIdOfFile, roleSchema } from '../../src/content/schemas/role.ts';
+import { sourceSchema } from '../../src/content/schemas/source.ts';
+import { studySchema } from '../../src/content/schemas/study.ts';
+import { reasonSchema } from '../../src/content/schemas/reason.ts';
+
+const ROOT = new URL('../../', import.meta.url);
+
+type Entry = { id: string; data: Record<string, unknown> };
+
+/** The entries Astro's file loader reads from `path` (relative to the project root), in file order. */
+async function loadEntries(path: string): Promise<Entry[]> {
+  const entries = new Map<string, Entry>();
+  const fail = (message: string): never => {
+    throw new Error(`${path}: ${message}`);
+  };
+  const context = {
+    collection: 'test',
+    config: { root: ROOT },
+    logger: { error: fail, warn: () => {}, info: () => {}, debug: () => {} },
+    parseData: async ({ id, data }: Entry) => data,
+    store: { clear: () => entries.clear(), set: ({ id, data }: Entry) => entries.set(id, { id, data }) },
+  } as unknown as LoaderContext;
+  await file(path).load(context);
+  return [...entries.values()];
+}
+
+/** An array file's items (each has an `id`, which the loader keys on). */
+async function loadList(path: string): Promise<Record<string, unknown>[]> {
+  return (await loadEntries(path)).map((entry) => entry.data);
+}
+
+/** A one-object YAML file: the loader reads a top-level object as key → entry, so reassemble it. */
+async function loadObject(path: string): Promise<Record<string, unknown>> {
+  return Object.fromEntries((await loadEntries(path)).map((entry) => [entry.id, entry.data]));
+}
+
+/** The problems `schema` finds in `value`, as "path: message" lines (empty when it accepts it). */
+function problems(schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+/** A deep copy of `value` with `edit` applied to it. */
+function edited<T>(value: T, edit: (copy: T) => void): T {
+  const copy = structuredClone(value);
+  edit(copy);
+  return copy;
+}
+
+const questions = await loadList('content/questions.yaml');
+const roleFiles = readdirSync(new URL('content/roles/', ROOT)).filter((name) => name.endsWith('.yaml'));
+const roles = await Promise.all(roleFiles.map((name) => loadObject(`content/roles/${name}`)));
+const sources = await loadList('content/sources.yaml');
+const studies = await loadList('content/studies.yaml');
+const reasons = await loadList('content/reasons.json');
+
+const byId = (list: Record<string, unknown>[], id: string) => list.find((entry) => entry.id === id)!;
+
+describe('the real content files', () => {
+  it('ask exactly the questions of QUESTION_IDS, in asking order, each valid', () => {
+    expect(questions.map((question) => question.id)).toEqual([...QUESTION_IDS]);
+    for (const question of questions) expect(problems(questionSchema, question), String(question.id)).toEqual([]);
+  });
+
+  it('describe every role of ROLE_IDS in content/roles/<id>.yaml, each valid', () => {
+    expect(roleFiles.map((name) => name.replace(/\.yaml$/, '')).sort()).toEqual([...ROLE_IDS].sort());
+    roleFiles.forEach((name, index) => {
+      const role = roles[index]!;
+      expect(roleIdOfFile({ entry: name, data: role })).toBe(role.id);
+      expect(problems(roleSchema, role), name).toEqual([]);
+    });
+  });
+
+  it('give a pay band only where a source gives one: the AI engineer, from talent', () => {
+    const withBand = roles.filter((role) => role.payBand !== undefined).map((role) => role.id);
+    expect(withBand).toEqual(['ai-engineer']);
+    expect(roleSchema.parse(byId(roles, 'ai-engineer')).payBand?.source).toBe('talent');
+  });
+
+  it('list the five sources and the four studies, each valid', () => {
+    expect(sources.map((source) => source.id)).toEqual([...SOURCE_IDS]);
+    for (const source of sources) expect(problems(sourceSchema, source), String(source.id)).toEqual([]);
+    expect(studies.map((study) => study.id)).toEqual([...STUDY_IDS]);
+    for (const study of studies) expect(problems(studySchema, study), String(study.id)).toEqual([]);
+  });
+
+  it("agree both ways on who cites which study (a source's studies, a study's citedBy)", () => {
+    const citations = (list: [string, string][]) => list.map((pair) => pair.join(' cites ')).sort();
+    const fromSources = sources.flatMap((entry) => {
+      const source = sourceSchema.parse(entry);
+      return source.studies.map((study): [string, string] => [source.id, study]);
+    });
+    const fromStudies = studies.flatMap((entry) => {
+      const study = studySchema.parse(entry);
+      return study.citedBy.map((source): [string, string] => [source, study.id]);
+    });
+    expect(citations(fromSources)).toEqual(citations(fromStudies));
+  });
+
+  it('hold reason sentences the reasons schema accepts, with unique ids', () => {
+    for (const reason of reasons) expect(problems(reasonSchema, reason), String(reason.id)).toEqual([]);
+    expect(new Set(reasons.map((reason) => reason.id)).size).toBe(reasons.length);
+  });
+});
+
+describe('the question schema rejects', () => {
+  const stage = byId(questions, 'stage');
+  const have = byId(questions, 'have');
+  it.each([
+    ['an unknown question id', edited(stage, (q) => (q.id = 'phase'))],
+    ['a misspelt option id', edited(stage, (q) => ((q.options as { id: string }[])[0]!.id = 'explore'))],
+    ['options out of order', edited(stage, (q) => (q.options as unknown[]).reverse())],
+    ['a missing option', edited(stage, (q) => (q.options as unknown[]).pop())],
+    ['an unknown source', edited(stage, (q) => (q.source = 'opsguide'))],
+    ['a misspelt field', edited(stage, (q) => ((q.shrt = q.short), delete q.short))],
+    ['noneLabel outside `have`', edited(stage, (q) => (q.noneLabel = 'None'))],
+    ['`have` without noneLabel', edited(have, (q) => delete q.noneLabel)],
+  ])('%s', (_, question) => {
+    expect(problems(questionSchema, question)).not.toEqual([]);
+  });
+});
+
+describe('the role schema rejects', () => {
+  const role = byId(roles, 'ai-engineer');
+  it.each([
+    ['an unknown role id', edited(role, (r) => (r.id = 'prompt-engineer'))],
+    ['an unknown source', edited(role, (r) => ((r.sources as string[])[0] = 'opsguide'))],
+    ['no sources', edited(role, (r) => (r.sources = []))],
+    ['a repeated source', edited(role, (r) => (r.sources = ['talent', 'talent']))],
+    ['a pay band from an unknown source', edited(role, (r) => ((r.payBand as { source: string }).source = 'glassdoor'))],
+    ['a pay band from a source it does not list', edited(role, (r) => (r.sources = ['stages']))],
+    ['a missing phase', edited(role, (r) => delete (r.seats as Record<string, unknown>).scale)],
+    ['more than six bullets', edited(role, (r) => (r.owns = Array.from({ length: 7 }, (_, i) => `bullet ${i}`)))],
+    ['a misspelt field', edited(role, (r) => ((r.skils = r.skills), delete r.skills))],
+  ])('%s', (_, value) => {
+    expect(problems(roleSchema, value)).not.toEqual([]);
+  });
+
+  it('and a role file whose id differs from its file name fails the loader', () => {
+    expect(() => roleIdOfFile({ entry: 'ml-engineer.yaml', data: role })).toThrow(/must equal the file name "ml-engineer"/);
+  });
+});
+
+describe('the source and study schemas reject', () => {
+  const source = byId(sources, 'stages');
+  const study = byId(studies, 'gartner');
+  it.each([
+    ['a source with an unknown id', sourceSchema, edited(source, (s) => (s.id = 'stage'))],
+    ['a source citing an unknown study', sourceSchema, edited(source, (s) => (s.studies = ['mckinsey']))],
+    ['a study with an unknown id', studySchema, edited(study, (s) => (s.id = 'forrester'))],
+    ['a study cited by an unknown source', studySchema, edited(study, (s) => (s.citedBy = ['opsguide']))],
+    ['a figure from a source that does not cite the study', studySchema, edited(study, (s) => (s.citedBy = ['stages']))],
+    ['a year that is not a number', studySchema, edited(study, (s) => (s.year = 'recent'))],
+  ])('%s', (_, schema: z.ZodType, value) => {
+    expect(problems(schema, value)).not.toEqual([]);
+  });
+});
+
+describe('the reason schema', () => {
+  const valid = { id: 'ai-engineer-first', sentence: 'Hire an AI engineer first.', source: 'ai-vs-ml' };
+  it('accepts kebab-case ids, with `_` inside question ids', () => {
+    expect(problems(reasonSchema, valid)).toEqual([]);
+    expect(problems(reasonSchema, { ...valid, id: 'scorecard-predictive_roi-yes' })).toEqual([]);
+  });
+  it.each([
+    ['a camelCase id', { ...valid, id: 'aiEngineerFirst' }],
+    ['an unknown source', { ...valid, source: 'opsguide' }],
+    ['an empty sentence', { ...valid, sentence: '  ' }],
+    ['a sentence over 240 characters', { ...valid, sentence: 'a'.repeat(241) }],
+    ['HTML in a sentence', { ...valid, sentence: 'Hire <b>now</b>.' }],
+    ['an extra field', { ...valid, rule: 1 }],
+  ])('rejects %s', (_, value) => {
+    expect(problems(reasonSchema, value)).not.toEqual([]);
+  });
+});
