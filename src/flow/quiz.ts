@@ -1,0 +1,47 @@
+/**
+ * Pure steps of the questionnaire, shared by the island and the tests: thin wrappers over
+ * XState's `initialTransition` / `transition`, no actor and no timers.
+ */
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { QUESTION_IDS, questionPath, type QuestionId } from '../engine/answers.ts';
+import { quizMachine, type QuizEvent, type QuizInput } from './quiz-machine.ts';
+
+export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
+
+/** Opens the quiz: at `input.at`, else at the first unanswered question, else at the result. */
+export function startQuiz(input: QuizInput = {}): QuizSnapshot {
+  return initialTransition(quizMachine, input)[0];
+}
+
+/** Sends one event; an event the current question does not take leaves the snapshot as it was. */
+export function sendQuiz(snapshot: QuizSnapshot, event: QuizEvent): QuizSnapshot {
+  return transition(quizMachine, snapshot, event)[0];
+}
+
+/** Answers the current question (an option id; a list of ids for `have`, `[]` for none). */
+export function answerQuiz(snapshot: QuizSnapshot, value: string | readonly string[]): QuizSnapshot {
+  return sendQuiz(snapshot, { type: 'ANSWER', value });
+}
+
+/**
+ * Goes to the previous question on the path, keeping every answer. `result` is final, so
+ * going back from it reopens the quiz at the last question.
+ */
+export function backQuiz(snapshot: QuizSnapshot): QuizSnapshot {
+  if (snapshot.status !== 'done') return sendQuiz(snapshot, { type: 'BACK' });
+  const { answers } = snapshot.context;
+  return startQuiz({ answers, at: questionPath(answers).at(-1) });
+}
+
+/** Clears every answer and goes back to the first question (also from the result). */
+export function restartQuiz(snapshot: QuizSnapshot): QuizSnapshot {
+  return snapshot.status === 'done' ? startQuiz() : sendQuiz(snapshot, { type: 'RESTART' });
+}
+
+/** The question on screen, or `result`. */
+export function currentQuestion(snapshot: QuizSnapshot): QuestionId | 'result' {
+  const question = QUESTION_IDS.find((id) => snapshot.matches(id));
+  if (question) return question;
+  if (snapshot.matches('result')) return 'result';
+  throw new Error(`quiz is in no question: ${JSON.stringify(snapshot.value)}`);
+}
