@@ -65,42 +65,42 @@ export function parseAnswers(query: string | URLSearchParams): ParsedQuery {
 
 function parseText(text: string): ParsedQuery {
   const problems = problemList();
-  let query = text.startsWith('?') ? text.slice(1) : text;
-  if (query.length > URL_LIMITS.query) {
+  // URLSearchParams drops one leading `?` itself; the limit counts what follows it.
+  const mark = text.startsWith('?') ? 1 : 0;
+  let query = text;
+  if (query.length - mark > URL_LIMITS.query) {
     problems.add('too-long', '');
-    query = query.slice(0, URL_LIMITS.query);
+    query = query.slice(0, mark + URL_LIMITS.query);
   }
-  const found: Answers = {};
-  const given: Partial<Record<QuestionId, string>> = {};
+  const found = new Map<QuestionId, { answer: string | InHouse[]; raw: string }>();
   let version: number | null = null;
-  let versionSeen = false;
   for (const [name, raw] of new URLSearchParams(query)) {
     if (name === 'v') {
-      if (versionSeen) problems.add('duplicate', name, raw);
-      else if ((version = readVersion(raw)) === null) problems.add('unknown-version', name, raw);
+      if (version !== null) problems.add('duplicate', name, raw);
       else {
-        versionSeen = true;
-        if (version < MODEL_VERSION) problems.add('old-version', name, raw);
+        version = readVersion(raw);
+        if (version === null) problems.add('unknown-version', name, raw);
+        else if (version < MODEL_VERSION) problems.add('old-version', name, raw);
       }
     } else if (HOST_PARAMS.has(name) || name.startsWith('utm_')) {
       continue;
     } else if (!isQuestionId(name)) {
       problems.add('unknown-parameter', name, raw);
-    } else if (found[name] !== undefined) {
+    } else if (found.has(name)) {
       problems.add('duplicate', name, raw);
     } else {
       const reading = readValue(name, raw);
       if (reading.problem) problems.add(reading.problem, name, reading.shown);
-      if (reading.answer !== undefined) {
-        Object.assign(found, { [name]: reading.answer });
-        given[name] = raw;
-      }
+      if (reading.answer !== undefined) found.set(name, { answer: reading.answer, raw });
     }
   }
-  const ordered: Answers = {};
-  for (const question of QUESTION_IDS) if (found[question] !== undefined) Object.assign(ordered, { [question]: found[question] });
-  const { answers, dropped } = dropInapplicable(ordered);
-  for (const question of dropped) problems.add('inapplicable', question, given[question]);
+  const ordered: Record<string, string | InHouse[]> = {};
+  for (const question of QUESTION_IDS) {
+    const reading = found.get(question);
+    if (reading !== undefined) ordered[question] = reading.answer;
+  }
+  const { answers, dropped } = dropInapplicable(ordered as Answers);
+  for (const question of dropped) problems.add('inapplicable', question, found.get(question)?.raw);
   return { answers, problems: problems.list(), version };
 }
 
@@ -152,12 +152,14 @@ function readVersion(raw: string): number | null {
   return version >= 1 && version <= MODEL_VERSION ? version : null;
 }
 
+const QUESTIONS: ReadonlySet<string> = new Set(QUESTION_IDS);
 function isQuestionId(name: string): name is QuestionId {
-  return (QUESTION_IDS as readonly string[]).includes(name);
+  return QUESTIONS.has(name);
 }
 
+/** Lowercases A-Z only: `toLowerCase` would also turn the Kelvin sign into `k`. */
 function lowerAscii(text: string): string {
-  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text;
 }
 
 /** Text safe to show: hidden characters stripped, cut to `display` code points with `…`. */
@@ -172,11 +174,14 @@ function problemList() {
   const seen = new Set<string>();
   return {
     add(kind: ProblemKind, parameter: string, value?: string): void {
+      const rawKey = `${kind}\u0000${parameter}`;
+      if (seen.has(rawKey)) return;
+      seen.add(rawKey);
       const problem: UrlProblem = { kind, parameter: displayText(parameter) };
-      if (value !== undefined) problem.value = displayText(value);
-      const key = `${kind}\u0000${problem.parameter}`;
+      const key = `${kind}\u0001${problem.parameter}`; // two names can look the same once cleaned
       if (seen.has(key)) return;
       seen.add(key);
+      if (value !== undefined) problem.value = displayText(value);
       problems.push(problem);
     },
     list(): UrlProblem[] {
