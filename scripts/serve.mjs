@@ -13,7 +13,8 @@ export async function serveStatic(root, port = 0) {
     if (!file.startsWith(base)) return response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       response.writeHead(404, { 'content-type': MIME['.html'] }).end(await readFile(join(base, '404.html')).catch(() => 'Not found'));
     }

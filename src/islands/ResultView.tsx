@@ -76,7 +76,7 @@ export function ResultView(props: PartProps) {
       <TeamSummary {...props} />
       <Scorecard {...props} />
       <AnswerList {...props} />
-      <p><a href={`${props.base}?restart=1`} data-action="restart" class="button secondary">Start again</a></p>
+      <p><a href={`${props.base}#restart`} data-action="restart" class="button secondary">Start again</a></p>
       <p class="muted small">Recommendation rules version {props.recommendation.modelVersion}.</p>
     </article>
   );

@@ -1,7 +1,7 @@
 /** The site's URLs, under the configured base path. Query strings come only from the codec. */
 import type { Answers, QuestionId } from '../engine/answers.ts';
 import type { RoleId, SourceId } from '../engine/ids.ts';
-import { toQuery } from '../engine/url.ts';
+import { EMBED_PARAMS, toQuery } from '../engine/url.ts';
 
 /** The questionnaire prefilled with `answers`, opened at `question` when given. */
 export function quizHref(base: string, answers: Answers, question?: QuestionId): string {
@@ -20,4 +20,17 @@ export const sourceHref = (base: string, source: SourceId) => `${base}how-it-wor
 export function questionFromHash(hash: string): string | undefined {
   const match = /^#q=([a-z_]+)$/.exec(hash);
   return match?.[1];
+}
+
+/**
+ * The query of a quiz step: the canonical answers, plus the embed options of the current
+ * URL (so an embedded quiz keeps its theme and id as it moves).
+ */
+export function stepSearch(answers: Answers, currentSearch: string): string {
+  const current = new URLSearchParams(currentSearch);
+  const kept = EMBED_PARAMS.flatMap((name) => {
+    const value = current.get(name);
+    return value === null ? [] : [`${name}=${encodeURIComponent(value.slice(0, 100))}`];
+  });
+  return `?${[toQuery(answers), ...kept].join('&')}`;
 }

@@ -1,0 +1,121 @@
+/**
+ * The page around the quiz model: resumes from the link or this device, keeps the URL,
+ * local storage and browser history in step with the question on screen, and (in an
+ * embed) tells the host page what happens. One instance per page, shared by the islands.
+ */
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { questionPath } from '../engine/answers.ts';
+import type { UrlProblem } from '../engine/url.ts';
+import { createQuizModel, type QuizModel } from './quiz-model.ts';
+import { clearProgress, readProgress, writeProgress } from './quiz-storage.ts';
+import { requestedQuestion, startingPoint } from './quiz-session.ts';
+import { resultHref, stepSearch } from './links.ts';
+import { postToHost } from './embed-events.ts';
+
+export interface QuizPage {
+  model: QuizModel;
+  /** What the link got wrong (named in `[data-notice]`). */
+  problems: ReadonlySignal<UrlProblem[]>;
+  /** Saved progress existed but could not be read. */
+  storageUnreadable: ReadonlySignal<boolean>;
+  /** False until the page has taken over from the server-rendered first step. */
+  resumed: ReadonlySignal<boolean>;
+  resume(): void;
+  answer(value: string | readonly string[]): void;
+  back(): void;
+}
+
+const localStorageOrNull = () => (typeof localStorage === 'undefined' ? null : localStorage);
+
+function createQuizPage(base: string, embed: boolean): QuizPage {
+  const model = createQuizModel();
+  const problems = signal<UrlProblem[]>([]);
+  const storageUnreadable = signal(false);
+  const resumed = signal(false);
+
+  /** Records the step in storage and history; at the result, shows it. */
+  function settle(history: 'push' | 'replace' | 'none') {
+    const question = model.question.value;
+    const answers = model.answers.value;
+    const last = questionPath(answers).at(-1);
+    writeProgress(localStorageOrNull, { answers, at: question === 'result' ? last : question });
+    if (question === 'result') {
+      const shareUrl = new URL(resultHref(base, answers), location.href).href;
+      if (embed) postToHost({ type: 'result', roles: model.recommendation.value?.hireOrder.map((item) => item.role) ?? [], url: shareUrl });
+      else if (history === 'none') location.replace(shareUrl);
+      else location.assign(shareUrl);
+      if (!embed) return;
+    }
+    if (history !== 'none') {
+      const url = `${location.pathname}${stepSearch(answers, location.search)}#q=${question}`;
+      window.history[history === 'push' ? 'pushState' : 'replaceState']({ question }, '', url);
+    } else {
+      window.history.replaceState({ question }, '', location.href);
+    }
+    if (embed) postToHost({ type: 'step', question });
+  }
+
+  function resume() {
+    const { saved, unreadable } = readProgress(localStorageOrNull);
+    const start = startingPoint(location.search, location.hash, saved);
+    if (start.restart) clearProgress(localStorageOrNull);
+    batch(() => {
+      problems.value = start.problems;
+      storageUnreadable.value = unreadable && !start.fromLink;
+      model.open(start.input);
+      resumed.value = true;
+    });
+    settle(start.restart || start.fromLink || model.question.value !== 'stage' ? 'replace' : 'none');
+  }
+
+  // Browser back and forward: reopen the entry's question, keeping the newest answers.
+  window.addEventListener('popstate', (event) => {
+    const state = event.state as { question?: string } | null;
+    const at = requestedQuestion(`#q=${state?.question ?? ''}`) ?? requestedQuestion(location.hash) ?? 'stage';
+    model.open({ answers: model.answers.value, at });
+    settle('replace');
+  });
+  // Back from the result page restores this page from the back-forward cache as it was left.
+  window.addEventListener('pageshow', (event) => { if (event.persisted && model.question.value === 'result') resume(); });
+
+  return {
+    model,
+    problems,
+    storageUnreadable,
+    resumed,
+    resume,
+    answer(value) {
+      const before = model.question.value;
+      model.answer(value);
+      if (model.question.value !== before) settle('push');
+    },
+    back() {
+      const before = model.question.value;
+      model.back();
+      if (model.question.value !== before) settle('push');
+    },
+  };
+}
+
+/** A model for server rendering: the first question, no browser. */
+function serverQuizPage(): QuizPage {
+  const none = computed(() => false);
+  return {
+    model: createQuizModel(),
+    problems: computed(() => []),
+    storageUnreadable: none,
+    resumed: none,
+    resume() {},
+    answer() {},
+    back() {},
+  };
+}
+
+let page: QuizPage | undefined;
+
+/** The page's one quiz, created on first use in the browser (islands share it). */
+export function quizPage(base: string, embed = false): QuizPage {
+  if (typeof window === 'undefined') return serverQuizPage();
+  page ??= createQuizPage(base, embed);
+  return page;
+}

@@ -1,0 +1,54 @@
+/**
+ * Answers saved on this device, so a reload resumes where the visitor was. Stored as the
+ * canonical query string and re-read through the URL codec, so nothing invalid comes back.
+ * Storage that throws (private modes, sandboxed iframes) or holds junk never breaks the page.
+ */
+import { QUESTION_IDS, type Answers, type QuestionId } from '../engine/answers.ts';
+import { parseAnswers, toQuery } from '../engine/url.ts';
+
+export const STORAGE_KEY = 'hire-order:progress';
+/** Raised when the stored shape changes; older entries are ignored. */
+export const STORAGE_VERSION = 1;
+
+export interface SavedProgress {
+  answers: Answers;
+  at?: QuestionId | undefined;
+}
+
+/** What this device saved: `unreadable` when something was there but could not be used. */
+export function readProgress(storage: () => Storage | null): { saved: SavedProgress | null; unreadable: boolean } {
+  let raw: string | null;
+  try {
+    raw = storage()?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return { saved: null, unreadable: false }; // no storage here: nothing to restore, nothing to say
+  }
+  if (raw === null) return { saved: null, unreadable: false };
+  try {
+    const data: unknown = JSON.parse(raw);
+    if (!data || typeof data !== 'object') throw new Error('not an object');
+    const { version, query, at } = data as Record<string, unknown>;
+    if (version !== STORAGE_VERSION || typeof query !== 'string') throw new Error('foreign shape');
+    const question = QUESTION_IDS.find((id) => id === at);
+    return { saved: { answers: parseAnswers(query).answers, at: question }, unreadable: false };
+  } catch {
+    return { saved: null, unreadable: true };
+  }
+}
+
+/** Saves progress; silently does nothing where storage is unavailable or full. */
+export function writeProgress(storage: () => Storage | null, progress: SavedProgress): void {
+  try {
+    storage()?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, query: toQuery(progress.answers), at: progress.at }));
+  } catch {
+    /* private mode, quota, sandbox: the URL still carries the answers */
+  }
+}
+
+export function clearProgress(storage: () => Storage | null): void {
+  try {
+    storage()?.removeItem(STORAGE_KEY);
+  } catch {
+    /* as above */
+  }
+}
