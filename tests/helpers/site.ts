@@ -9,9 +9,12 @@ declare module 'vitest' {
   }
 }
 
-/** Global setup of the e2e project: serves the built `dist/` for the browser tests. */
+/**
+ * Global setup of the e2e project: serves the built site for the browser tests, from `dist/`
+ * or from `SITE_DIR` (so parallel work can build elsewhere: `astro build --outDir …`).
+ */
 export default async function setup(project: TestProject) {
-  const dist = resolve('dist');
+  const dist = resolve(process.env.SITE_DIR ?? 'dist');
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` first (`npm test` does it for you).');
   }
