@@ -10,7 +10,8 @@ import type { Recommendation } from '../engine/recommendation.ts';
 import { parseAnswers, type UrlProblem } from '../engine/url.ts';
 import type { Labels } from '../content/labels.ts';
 import { missingQuestions } from './format.ts';
-import { quizHref } from './links.ts';
+import { quizHref, resultHref } from './links.ts';
+import { ResultActions } from './ResultActions.tsx';
 import { UrlNotice } from './UrlNotice.tsx';
 import { ResultView } from './ResultView.tsx';
 
@@ -39,7 +40,12 @@ export default function ResultIsland({ labels, base }: Props) {
       <h1>{recommendation ? 'Your AI hire order' : 'Almost there'}</h1>
       <UrlNotice problems={problems} missing={missing} labels={labels} continueHref={quizHref(base, answers)} />
       {recommendation
-        ? <ResultView recommendation={recommendation} labels={labels} base={base} />
+        ? (
+          <>
+            <ResultActions recommendation={recommendation} labels={labels} shareUrl={new URL(resultHref(base, recommendation.answers), window.location.href).href} />
+            <ResultView recommendation={recommendation} labels={labels} base={base} />
+          </>
+        )
         : <p><a class="button" href={quizHref(base, answers)}>Continue the questionnaire</a></p>}
     </>
   );

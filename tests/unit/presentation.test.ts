@@ -1,0 +1,66 @@
+/** The pure helpers behind the islands: wording of URL problems, Markdown export, links. */
+import { describe, expect, it } from 'vitest';
+import { recommend } from '../../src/engine/recommend.ts';
+import { PROBLEM_KINDS, parseAnswers } from '../../src/engine/url.ts';
+import { formatCount, missingQuestions, problemMessage } from '../../src/islands/format.ts';
+import { recommendationToMarkdown } from '../../src/islands/markdown.ts';
+import { quizHref, resultHref, stepSearch } from '../../src/islands/links.ts';
+import { answersWith } from '../helpers/domain.ts';
+import { idLabels } from '../helpers/labels.ts';
+
+const labels = idLabels();
+
+describe('counts', () => {
+  it.each([[{ min: 1, max: 1 }, '1'], [{ min: 3, max: 5 }, '3-5'], [{ min: 12, max: null }, '12+']] as const)('%o reads %s', (count, text) =>
+    expect(formatCount(count)).toBe(text));
+});
+
+describe('URL problem messages', () => {
+  it('word every kind of problem, naming the parameter', () => {
+    for (const kind of PROBLEM_KINDS) {
+      const message = problemMessage({ kind, parameter: 'stage', value: '7' }, labels);
+      expect(message.length, kind).toBeGreaterThan(20);
+      if (!['old-version', 'unknown-version', 'too-many-problems'].includes(kind)) expect(message, kind).toContain('stage');
+    }
+  });
+  it('keep hostile parameter names as literal text', () => {
+    const { problems } = parseAnswers('?%3Cimg%20src%3Dx%3E=1');
+    expect(problemMessage(problems[0]!, labels)).toContain('<img src=x>');
+  });
+  it('list the questions still missing on the current path', () => {
+    expect(missingQuestions({ stage: 'scale', size: 'startup' })).toEqual(['predictive_roi', 'integration_speed', 'agentic', 'regulated', 'have', 'urgency']);
+    expect(missingQuestions(answersWith({}))).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('reopen a question prefilled, and share the canonical result', () => {
+    const answers = answersWith({});
+    expect(quizHref('/', answers, 'regulated')).toMatch(/^\/\?stage=pilot&.*&v=1#q=regulated$/);
+    expect(resultHref('/base/', answers)).toMatch(/^\/base\/result\/\?stage=pilot&size=startup&/);
+  });
+  it('keep embed options while moving through the quiz, and drop anything else', () => {
+    expect(stepSearch({ stage: 'pilot' }, '?theme=dark&embed_id=a1&utm_source=x&stage=scale')).toBe('?stage=pilot&v=1&theme=dark&embed_id=a1');
+  });
+});
+
+describe('Markdown export', () => {
+  const answers = answersWith({ stage: 'production', regulated: 'yes', have: ['software', 'ai'], urgency: 'weeks' });
+  const recommendation = recommend(answers);
+  const markdown = recommendationToMarkdown(recommendation, labels, 'https://example.test/result/?x');
+
+  it('lists the hire order in order, numbered across groups, with counts and approach', () => {
+    const items = markdown.split('\n').filter((line) => /^\d+\. /.test(line));
+    expect(items).toHaveLength(recommendation.hireOrder.length);
+    recommendation.hireOrder.forEach((item, index) => {
+      expect(items[index]).toContain(`${index + 1}. **Role ${item.role}**`);
+    });
+    expect(markdown).toContain('Augment (vetted contractors)');
+  });
+  it('cites a source for every reason, lists covered roles and warnings, and ends with the link', () => {
+    for (const item of recommendation.hireOrder) for (const reason of item.reasons) expect(markdown).toContain(`_(S:${reason.source})_`);
+    expect(markdown).toContain('## Already on your team');
+    expect(markdown).toContain('## Watch out for');
+    expect(markdown.trim().endsWith('https://example.test/result/?x')).toBe(true);
+  });
+});
