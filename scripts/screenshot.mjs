@@ -1,5 +1,6 @@
 // Screenshots of the built site for the README: `npm run screenshots` (builds first).
-// Usage: node scripts/screenshot.mjs [path] [out.png] [width]  — one page; no args: the README set.
+// Usage: node scripts/screenshot.mjs [site-dir] [path] [out.png] [width]
+// With only a site dir (default dist): the README set; with a path: that page, full length.
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve.mjs';
 
@@ -10,9 +11,9 @@ const SHOTS = [
   { path: '/result/?stage=pilot&size=growth&predictive_roi=yes&data_sufficiency=no&integration_speed=yes&agentic=yes&production_soon=yes&regulated=yes&have=software,product&urgency=quarter&v=1', out: 'docs/screenshot-result.png', width: 1000, full: false },
 ];
 
-const [path, out, width] = process.argv.slice(2);
+const [siteDir = 'dist', path, out, width] = process.argv.slice(2);
 const shots = path ? [{ path, out: out ?? '/tmp/shot.png', width: Number(width ?? 1000), full: true }] : SHOTS;
-const { url, server } = await serveStatic('dist');
+const { url, server } = await serveStatic(siteDir);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
 try {
   for (const shot of shots) {
