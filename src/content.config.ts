@@ -5,6 +5,7 @@ import { roleIdOfFile, roleSchema } from './content/schemas/role.ts';
 import { sourceSchema } from './content/schemas/source.ts';
 import { studySchema } from './content/schemas/study.ts';
 import { reasonSchema } from './content/schemas/reason.ts';
+import { ruleSchema } from './content/schemas/rule.ts';
 
 const questions = defineCollection({ loader: file('content/questions.yaml'), schema: questionSchema });
 
@@ -19,4 +20,6 @@ const studies = defineCollection({ loader: file('content/studies.yaml'), schema:
 
 const reasons = defineCollection({ loader: file('content/reasons.json'), schema: reasonSchema });
 
-export const collections = { questions, roles, sources, studies, reasons };
+const rules = defineCollection({ loader: file('content/rules.yaml'), schema: ruleSchema });
+
+export const collections = { questions, roles, sources, studies, reasons, rules };

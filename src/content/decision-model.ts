@@ -1,0 +1,61 @@
+/**
+ * What /how-it-works/ shows, read from the collections at build time: the rules in number
+ * order, stages' seat table, and the five sources with the studies they cite. Fails the
+ * build when a rule, role, source or study the engine knows has no entry.
+ */
+import { getCollection } from 'astro:content';
+import { RULES, ROLE_IDS, SOURCE_IDS, STUDY_IDS, type Phase, type RoleId, type RuleId, type SourceId } from '../engine/ids.ts';
+import { HEADCOUNT_BY_PHASE } from '../engine/rules.ts';
+import { formatCount } from '../islands/format.ts';
+import type { Rule } from './schemas/rule.ts';
+import type { Source } from './schemas/source.ts';
+import type { Study } from './schemas/study.ts';
+import { indexById } from './labels.ts';
+
+/** The model page's data, plain and serialisable. */
+export interface DecisionModel {
+  /** Rules 1-14 in number order. */
+  rules: Rule[];
+  /** The seat-by-phase rule, with its table. */
+  seatRule: Rule & { seats: NonNullable<Rule['seats']> };
+  /** Role names for the table's row headers. */
+  roleNames: Record<RoleId, string>;
+  /** stages' headcount band per phase, as the result page writes it. */
+  headcount: { pilot: string; production: string; scale: string };
+  /** The sources in SOURCE_IDS order, each with its studies and the figures it reports of them. */
+  sources: (Source & { cited: Study[] })[];
+}
+
+/** The phases' names, as column and list headings. */
+export const PHASE_NAMES: Record<Phase, string> = { pilot: 'Pilot', production: 'Production', scale: 'Scale' };
+
+/** The rule ids, numbered ones first in order, the unnumbered seat table last. */
+const RULE_IDS = (Object.keys(RULES) as RuleId[]).sort((a, b) => (RULES[a] || 99) - (RULES[b] || 99));
+
+/** Reads rules, roles, sources and studies into the DecisionModel. */
+export async function loadDecisionModel(): Promise<DecisionModel> {
+  const [rules, roles, sources, studies] = await Promise.all([
+    getCollection('rules'), getCollection('roles'), getCollection('sources'), getCollection('studies'),
+  ]);
+  const rulesById = indexById('rules.yaml', RULE_IDS, rules.map(({ data }) => ({ id: data.id, value: data })));
+  const studiesById = indexById('studies.yaml', STUDY_IDS, studies.map(({ data }) => ({ id: data.id, value: data })));
+  const sourcesById = indexById('sources.yaml', SOURCE_IDS, sources.map(({ data }) => ({ id: data.id, value: data })));
+  const seatRule = rulesById['seats-by-phase'];
+  if (!seatRule.seats) throw new Error('content/rules.yaml: "seats-by-phase" has no seat table');
+  return {
+    rules: RULE_IDS.filter((id) => RULES[id] > 0).map((id) => rulesById[id]),
+    seatRule: { ...seatRule, seats: seatRule.seats },
+    roleNames: indexById('roles', ROLE_IDS, roles.map(({ data }) => ({ id: data.id, value: data.name }))),
+    headcount: {
+      pilot: formatCount(HEADCOUNT_BY_PHASE.pilot),
+      production: formatCount(HEADCOUNT_BY_PHASE.production),
+      scale: formatCount(HEADCOUNT_BY_PHASE.scale),
+    },
+    sources: SOURCE_IDS.map((id) => ({ ...sourcesById[id], cited: sourcesById[id].studies.map((study) => reportedBy(studiesById[study], id)) })),
+  };
+}
+
+/** A study with only the figures `source` reports (figures naming no source belong to all). */
+function reportedBy(study: Study, source: SourceId): Study {
+  return { ...study, figures: study.figures.filter((figure) => figure.source === undefined || figure.source === source) };
+}
