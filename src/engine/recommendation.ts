@@ -2,10 +2,11 @@
 import type { Approach, Group, Phase, RoleId, RuleId, SourceId, StructureId, WarningId } from './ids.ts';
 import type { CompleteAnswers, InHouse, OptionOf, QuestionId } from './answers.ts';
 
-/** A range of people, e.g. 3-5; `max: null` means open-ended ("12-30+"). */
+/** A range of people, e.g. 3-5; `orMore` marks an open upper end ("12-30+"). */
 export interface Headcount {
   min: number;
-  max: number | null;
+  max: number;
+  orMore?: boolean;
 }
 
 /** Why something was placed: one sentence, the article behind it, the rule and the answers. */

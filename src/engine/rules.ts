@@ -97,7 +97,7 @@ export function structureFor(stage: Stage): StructureId {
 export const HEADCOUNT_BY_PHASE: Record<Phase, Headcount> = {
   pilot: { min: 2, max: 5 },
   production: { min: 6, max: 12 },
-  scale: { min: 12, max: null },
+  scale: { min: 12, max: 30, orMore: true },
 };
 
 /** Rule 10: ops-guide's specialist counts, shown beside stages' band (none for growth). */

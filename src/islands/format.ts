@@ -16,8 +16,8 @@ export const STRUCTURE_NAMES: Record<StructureId, string> = {
 
 /** "1", "3-5", "12-30+" style counts. */
 export function formatCount(count: Headcount): string {
-  if (count.max === null) return `${count.min}+`;
-  return count.min === count.max ? `${count.min}` : `${count.min}-${count.max}`;
+  const range = count.min === count.max ? `${count.min}` : `${count.min}-${count.max}`;
+  return count.orMore ? `${range}+` : range;
 }
 
 /** The words for an answer, e.g. "Pilot" or "Software engineers, Data engineers" or "None". */

@@ -11,7 +11,7 @@ import { idLabels } from '../helpers/labels.ts';
 const labels = idLabels();
 
 describe('counts', () => {
-  it.each([[{ min: 1, max: 1 }, '1'], [{ min: 3, max: 5 }, '3-5'], [{ min: 12, max: null }, '12+']] as const)('%o reads %s', (count, text) =>
+  it.each([[{ min: 1, max: 1 }, '1'], [{ min: 3, max: 5 }, '3-5'], [{ min: 12, max: 30, orMore: true }, '12-30+']] as const)('%o reads %s', (count, text) =>
     expect(formatCount(count)).toBe(text));
 });
 
