@@ -40,6 +40,8 @@ function createQuizPage(base: string, embed: boolean): QuizPage {
     const last = questionPath(answers).at(-1);
     writeProgress(localStorageOrNull, { answers, at: question === 'result' ? last : question });
     if (question === 'result') {
+      // The entry left behind reopens the last question with every answer (browser Back).
+      if (!embed) window.history.replaceState({ question: last }, '', `${location.pathname}${stepSearch(answers, location.search)}#q=${last}`);
       const shareUrl = new URL(resultHref(base, answers), location.href).href;
       if (embed) postToHost({ type: 'result', roles: model.recommendation.value?.hireOrder.map((item) => item.role) ?? [], url: shareUrl });
       else if (history === 'none') location.replace(shareUrl);
