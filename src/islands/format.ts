@@ -47,7 +47,7 @@ export function problemMessage(problem: UrlProblem, labels: Labels): string {
     case 'inapplicable': return `Ignored “${name}”: that question only applies to some earlier answers, and this link's answers skip it.`;
     case 'duplicate': return `“${name}” was given more than once; we used the first valid one.`;
     case 'too-long': return name ? `Ignored “${name}”: its value is too long.` : 'The link is very long; we read only its beginning.';
-    case 'old-version': return `“${name}=${value}”: this link was made with an earlier version of our recommendation rules (v${value}). You are seeing the result of the current rules, which may differ from what the sender saw.`;
+    case 'old-version': return `“${name}=${value}”: this link was made with an earlier version of our recommendation rules. You are seeing the result of the current rules, which may differ from what the sender saw.`;
     case 'unknown-version': return `Ignored “${name}=${value}”: that is not a rules version we know, so we used the current rules.`;
     case 'too-many-problems': return `…and ${value} more problems with this link.`;
   }
