@@ -144,12 +144,12 @@ function readValue(question: QuestionId, raw: string): Reading {
   return unknown === undefined ? reading : { ...reading, problem: 'unknown-option', shown: unknown };
 }
 
-/** A `v` we know: a positive integer no newer than this model; otherwise `null`. */
+/** A `v` we can read: a whole number no newer than this model (lower ones are older links); otherwise `null`. */
 function readVersion(raw: string): number | null {
   const value = raw.trim();
   if (!/^[0-9]{1,9}$/.test(value)) return null;
   const version = Number(value);
-  return version >= 1 && version <= MODEL_VERSION ? version : null;
+  return version <= MODEL_VERSION ? version : null;
 }
 
 const QUESTIONS: ReadonlySet<string> = new Set(QUESTION_IDS);

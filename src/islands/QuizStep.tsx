@@ -21,6 +21,8 @@ export default function QuizStep({ labels, base, embed = false }: QuizStepProps)
   const { model } = page;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const question = model.question.value;
+  // Read at render time: the resume effect below flips it before this render's effects finish.
+  const resumed = page.resumed.value;
   /** The question shown once the page resumed; focus moves only when it changes after that. */
   const settledQuestion = useRef<string | null>(null);
 
@@ -31,10 +33,10 @@ export default function QuizStep({ labels, base, embed = false }: QuizStepProps)
     const { step, total } = model.progress.value;
     document.title = `${labels.questions[question].label} (question ${step} of ${total}) · Hire Order`;
     // Arriving (or resuming) keeps focus where the visitor is; each later step moves it to the question.
-    if (!page.resumed.value) return;
+    if (!resumed) return;
     if (settledQuestion.current !== null && settledQuestion.current !== question) headingRef.current?.focus();
     settledQuestion.current = question;
-  }, [question, page.resumed.value]);
+  }, [question, resumed]);
 
   if (question === 'result') return <p class="muted" role="status">Preparing your hire order…</p>;
   const dropped = model.dropped.value;
@@ -51,7 +53,7 @@ export default function QuizStep({ labels, base, embed = false }: QuizStepProps)
         </p>
       )}
       <QuestionForm
-        key={`${question}:${page.resumed.value}`}
+        key={`${question}:${resumed}`}
         question={question}
         answers={model.answers.value}
         labels={labels}

@@ -32,7 +32,14 @@ export default function ResultIsland({ labels, base }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded(loadResult(window.location.search)), []);
 
-  if (!loaded) return <p class="muted" aria-live="polite">Working out your hire order…</p>;
+  if (!loaded) {
+    return (
+      <>
+        <h1>Your AI hire order</h1>
+        <p class="muted" aria-live="polite">Working out your hire order…</p>
+      </>
+    );
+  }
   const { answers, problems, recommendation } = loaded;
   const missing = missingQuestions(answers);
   return (

@@ -73,7 +73,7 @@ export function parseFault(parsed: ParsedQuery): string | undefined {
     seen.add(key);
   }
   const { version } = parsed;
-  if (version !== null && !(Number.isInteger(version) && version >= 1 && version <= MODEL_VERSION)) return `version ${version}`;
+  if (version !== null && !(Number.isInteger(version) && version >= 0 && version <= MODEL_VERSION)) return `version ${version}`;
   return undefined;
 }
 

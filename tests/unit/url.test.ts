@@ -252,9 +252,13 @@ describe('queries, grouped by outcome', () => {
     });
   });
 
+  describe('old-version, for any whole number below the current model', () => {
+    checkCases([{ query: `?v=0`, answers: {}, problems: [['old-version', 'v', '0']], version: 0 }]);
+  });
+
   describe('unknown-version', () => {
     checkCases(
-      ['0', 'abc', '999', '-1', '1.0', '1e0', '', '%2B1', '0x1', String(MODEL_VERSION + 1)].map((value) => ({
+      ['abc', '999', '-1', '1.0', '1e0', '', '%2B1', '0x1', String(MODEL_VERSION + 1)].map((value) => ({
         query: `?v=${value}`,
         answers: {},
         problems: [['unknown-version', 'v', decodeURIComponent(value)]],

@@ -1,0 +1,291 @@
+/**
+ * /result/ in real Chromium against the built site: what a person who opens a shared link
+ * sees. The engine is the oracle (`recommend`); the page is read only through the DOM hooks
+ * of contract.md and through what is visible.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { questionPath, type Answers, type CompleteAnswers, type QuestionId } from '../../src/engine/answers.ts';
+import { recommend } from '../../src/engine/recommend.ts';
+import type { HireItem, Recommendation } from '../../src/engine/recommendation.ts';
+import { toQuery } from '../../src/engine/url.ts';
+import { MODEL_VERSION } from '../../src/engine/version.ts';
+import { formatCount } from '../../src/islands/format.ts';
+import { launchChromium, siteUrl } from '../helpers/browser.ts';
+import { answersWith } from '../helpers/domain.ts';
+import { brokenInvariants } from '../helpers/invariants.ts';
+import { openResult, readResult, type ShownItem } from '../helpers/result-page.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** The questionnaire prefilled with `answers` (contract: `/?<answers>`), opened at `question`. */
+const quizUrl = (answers: Answers, question?: QuestionId) => siteUrl(`/?${toQuery(answers)}${question ? `#q=${question}` : ''}`);
+
+/** The canonical query of `answers` without its `v=` parameter. */
+const withoutVersion = (answers: Answers) => toQuery(answers).replace(/(^|&)v=\d+$/, '');
+
+/** The engine's recommendation with the order the page shows put in place of its own. */
+function withShownOrder(recommendation: Recommendation, shown: readonly ShownItem[]): Recommendation {
+  const hireOrder = shown.map(({ role, group }): HireItem => {
+    const engineItem = recommendation.hireOrder.find((item) => item.role === role);
+    const base = engineItem ?? { count: null, approach: 'hire' as const, laterSeatsApproach: null, reasons: [] };
+    return { ...base, role: role as HireItem['role'], group: group as HireItem['group'] };
+  });
+  return { ...recommendation, hireOrder };
+}
+
+/** The `<title>` the built result page ships with, decoded as a browser would. */
+function builtTitle(): string {
+  const html = readFileSync(resolve('dist/result/index.html'), 'utf8');
+  const raw = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+  return raw.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answer sets
+
+const CASES: { name: string; answers: CompleteAnswers }[] = [
+  { name: 'a pilot startup building on foundation models', answers: answersWith({}) },
+  {
+    name: 'a growth company in production with AI engineers and DevOps in-house',
+    answers: answersWith({ stage: 'production', size: 'growth', have: ['devops', 'ai'] }),
+  },
+  {
+    name: 'a regulated enterprise at scale whose product is a custom model',
+    answers: answersWith({
+      stage: 'scale', size: 'enterprise', regulated: 'yes',
+      predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'no', agentic: 'no',
+    }),
+  },
+  {
+    name: 'an expanding company with data scientists but no data engineers',
+    answers: answersWith({ stage: 'expanding', size: 'growth', have: ['data-science'] }),
+  },
+  {
+    name: 'a regulated pilot heading to production that needs people within weeks',
+    answers: answersWith({ production_soon: 'yes', regulated: 'yes', urgency: 'weeks' }),
+  },
+];
+
+// A hostile link. Every payload tries to set `window.__pwned`, change the title or open a
+// dialog. `named` is the parameter name the notice must show, as text, exactly.
+const PWN = 'window.__pwned=1';
+const HOSTILE: { part: string; named: string }[] = [
+  { part: `<script>${PWN.replace('=', '%3D')}</script>=1`, named: `<script>${PWN}</script>` },
+  { part: `%3Cimg%20src%3Dx%20onerror%3D${encodeURIComponent(PWN)}%3E=x`, named: `<img src=x onerror=${PWN}>` },
+  { part: `%253Cscript%253E${encodeURIComponent(encodeURIComponent(PWN))}=1`, named: `%3Cscript%3E${encodeURIComponent(PWN)}` },
+  { part: 'javascript:alert(document.domain)=1', named: 'javascript:alert(document.domain)' },
+  { part: `stage=<script>document.title='pwned';${PWN}</script>`, named: 'stage' },
+  { part: 'size=<img src=x onerror=alert(1)>', named: 'size' },
+  { part: 'agentic="><svg onload=alert(1)>', named: 'agentic' },
+  { part: `regulated=%22%3E%3Csvg%20onload%3D${encodeURIComponent(PWN)}%3E`, named: 'regulated' },
+  { part: 'urgency=javascript:alert(1)', named: 'urgency' },
+  { part: 'integration_speed=maybe', named: 'integration_speed' },
+  { part: 'have=software,devops,<img src=x onerror=alert(1)>', named: 'have' },
+  { part: 'data_sufficiency=yes', named: 'data_sufficiency' }, // inapplicable: predictive_roi=no below
+  { part: 'stage=production', named: 'stage' },
+  { part: 'stage=scale', named: 'stage' }, // repeated: the first valid one (production) wins
+  { part: 'size=growth', named: '' },
+  { part: 'predictive_roi=no', named: '' },
+  { part: 'integration_speed=yes', named: '' },
+  { part: 'agentic=yes', named: '' },
+  { part: 'regulated=yes', named: '' },
+  { part: 'urgency=quarter', named: '' },
+  // Last, as the query is read only up to its first 4,096 characters.
+  { part: `production_soon=${'A'.repeat(5000)}`, named: 'production_soon' },
+];
+/** The valid answers the hostile link carries. */
+const HOSTILE_ANSWERS = answersWith({ stage: 'production', size: 'growth', regulated: 'yes', have: ['software', 'devops'] });
+const { urgency: _, ...HOSTILE_ANSWERS_NO_URGENCY } = HOSTILE_ANSWERS;
+
+const HOSTILE_LINKS = [
+  { name: 'whose other answers are complete', parts: HOSTILE, answers: HOSTILE_ANSWERS as Answers, complete: true },
+  {
+    name: 'that leaves urgency unanswered',
+    parts: HOSTILE.filter((h) => h.part !== 'urgency=quarter'),
+    answers: HOSTILE_ANSWERS_NO_URGENCY as Answers,
+    complete: false,
+  },
+].map((link) => ({ ...link, query: link.parts.map((h) => h.part).join('&') }));
+
+const INCOMPLETE_QUERY = 'stage=pilot&size=startup';
+const STILL_TO_ANSWER: QuestionId[] = ['predictive_roi', 'integration_speed', 'agentic', 'production_soon', 'regulated', 'have', 'urgency'];
+
+// ---------------------------------------------------------------------------------------------
+// One browser for the file, a fresh context per test.
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function open(query: string, waitUntil: 'load' | 'networkidle' = 'load') {
+  const opened = await openResult(browser, query, waitUntil);
+  contexts.push(opened.context);
+  return opened;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('a complete answer set', () => {
+  it.each(CASES)("shows the hire order of $name in the engine's order", async ({ answers }) => {
+    const expected = recommend(answers);
+    const { page } = await open(toQuery(answers));
+    await page.locator('[data-hire-order]').waitFor();
+    const shown = await readResult(page);
+
+    expect(shown.order.map(({ role, group }) => ({ role, group }))).toEqual(expected.hireOrder.map(({ role, group }) => ({ role, group })));
+    expect(shown.covered.map((c) => c.role)).toEqual(expected.covered.map((c) => c.role));
+    expect(shown.warnings.map((w) => w.id)).toEqual(expected.warnings.map((w) => w.id));
+    expect(shown.noticeCount).toBe(0);
+    expect(brokenInvariants(withShownOrder(expected, shown.order))).toEqual([]);
+  });
+
+  it.each(CASES)('shows every seat of $name with its count, reasons and linked sources', async ({ answers }) => {
+    const expected = recommend(answers);
+    const { page } = await open(toQuery(answers));
+    await page.locator('[data-hire-order]').waitFor();
+    const shown = await readResult(page);
+
+    expect(shown.order).toHaveLength(expected.hireOrder.length);
+    expected.hireOrder.forEach((item, index) => {
+      const card = shown.order[index]!;
+      if (item.count) expect(card.text, item.role).toContain(formatCount(item.count));
+      for (const reason of item.reasons) expect(card.text, item.role).toContain(reason.sentence.replace(/\s+/g, ' ').trim());
+      expect(card.sources, `${item.role}: one source link per reason`).toEqual(item.reasons.map((reason) => reason.source));
+    });
+    for (const covered of expected.covered) {
+      const card = shown.covered.find((c) => c.role === covered.role);
+      if (covered.suggestedCount) expect(card?.text, covered.role).toContain(formatCount(covered.suggestedCount));
+    }
+  });
+
+  it.each(CASES)('links each "because you answered" of $name back to that question, prefilled', async ({ answers }) => {
+    const expected = recommend(answers);
+    const { page } = await open(toQuery(answers));
+    await page.locator('[data-hire-order]').waitFor();
+    const shown = await readResult(page);
+
+    expected.hireOrder.forEach((item, index) => {
+      const triggers = item.reasons.flatMap((reason) => reason.triggers);
+      expect(shown.order[index]?.questionLinks, item.role).toEqual(triggers.map((question) => quizUrl(answers, question)));
+    });
+    expected.warnings.forEach((warning, index) => {
+      expect(shown.warnings[index]?.questionLinks, warning.id).toEqual(warning.triggers.map((question) => quizUrl(answers, question)));
+    });
+    // Every link that reopens a question elsewhere on the page does so with all the answers.
+    const reopenable = new Set(questionPath(answers).map((question) => quizUrl(answers, question)));
+    expect(shown.allQuestionLinks.length).toBeGreaterThan(0);
+    expect(shown.allQuestionLinks.filter((href) => !reopenable.has(href))).toEqual([]);
+  });
+});
+
+describe('a hostile link', () => {
+  it.each(HOSTILE_LINKS)('runs nothing from a hostile link $name, names each bad parameter as text and still works', async ({ parts, query, answers, complete }) => {
+    const { page, problems } = await open(query, 'networkidle');
+    const trace = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const el of Array.from(document.querySelectorAll('*'))) {
+        for (const attr of Array.from(el.attributes)) {
+          const suspicious = /pwned|alert\(/i.test(attr.value) || /^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value);
+          // The notice may carry a parameter's name as a data attribute: text, never markup.
+          const shownAsText = attr.name === 'data-parameter' && el.closest('[data-notice]') !== null;
+          if (suspicious && !shownAsText) found.push(`<${el.localName} ${attr.name}="${attr.value}">`);
+        }
+        if (el.localName === 'script' && /pwned|alert\(/.test(el.textContent ?? '')) found.push('<script> with a payload');
+      }
+      return { pwned: (window as { __pwned?: unknown }).__pwned, title: document.title, found };
+    });
+
+    expect(problems.dialogs).toEqual([]);
+    expect(trace.pwned).toBeUndefined();
+    expect(trace.title).toBe(builtTitle());
+    expect(trace.found).toEqual([]);
+
+    const notice = page.locator('[data-notice]');
+    expect(await notice.isVisible()).toBe(true);
+    const shown = await readResult(page);
+    for (const { named } of parts) if (named) expect(shown.noticeText).toContain(named);
+
+    if (complete) {
+      const expected = recommend(answers as CompleteAnswers);
+      expect(shown.order.map(({ role, group }) => ({ role, group }))).toEqual(expected.hireOrder.map(({ role, group }) => ({ role, group })));
+    } else {
+      expect(shown.hasHireOrder).toBe(false);
+      expect(shown.noticeText).toMatch(/missing/i);
+      const continueLinks = await notice.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(continueLinks).toContain(quizUrl(answers));
+    }
+  });
+});
+
+describe('an incomplete link', () => {
+  it('names the questions still to answer and continues the quiz with the answers given', async () => {
+    const { page } = await open(INCOMPLETE_QUERY);
+    const notice = page.locator('[data-notice]');
+    await notice.waitFor();
+    const shown = await readResult(page);
+
+    expect(shown.hasHireOrder).toBe(false);
+    for (const question of STILL_TO_ANSWER) expect(shown.noticeText).toContain(question);
+    const continueLinks = await notice.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(continueLinks).toContain(siteUrl(`/?${INCOMPLETE_QUERY}&v=${MODEL_VERSION}`));
+  });
+});
+
+describe('the model version in a link', () => {
+  const answers = CASES[2]!.answers;
+
+  it('shows the current result of an older link and says the rules have changed since', async () => {
+    const { page } = await open(`${withoutVersion(answers)}&v=${MODEL_VERSION - 1}`);
+    await page.locator('[data-hire-order]').waitFor();
+    const shown = await readResult(page);
+
+    expect(shown.order.map((item) => item.role)).toEqual(recommend(answers).hireOrder.map((item) => item.role));
+    expect(await page.locator('[data-notice]').isVisible()).toBe(true);
+    expect(shown.noticeText).toMatch(/rules/i);
+    expect(shown.noticeText).toMatch(/chang|earlier|older/i);
+  });
+
+  it('shows no notice for a link without a version', async () => {
+    const { page } = await open(withoutVersion(answers));
+    await page.locator('[data-hire-order]').waitFor();
+    const shown = await readResult(page);
+
+    expect(shown.order.map((item) => item.role)).toEqual(recommend(answers).hireOrder.map((item) => item.role));
+    expect(shown.noticeCount).toBe(0);
+  });
+});
+
+describe('every result page', () => {
+  const PAGES: { name: string; query: string }[] = [
+    ...CASES.map(({ name, answers }) => ({ name: `the result of ${name}`, query: toQuery(answers) })),
+    ...HOSTILE_LINKS.map(({ name, query }) => ({ name: `a hostile link ${name}`, query })),
+    { name: 'an incomplete link', query: INCOMPLETE_QUERY },
+    { name: 'an older link', query: `${withoutVersion(CASES[2]!.answers)}&v=${MODEL_VERSION - 1}` },
+    { name: 'a link without a version', query: withoutVersion(CASES[2]!.answers) },
+  ];
+
+  it.each(PAGES)('loads $name with no console error, page error or request to another host', async ({ query }) => {
+    const { problems } = await open(query, 'networkidle');
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [], dialogs: [] });
+  });
+
+  it('asks search engines not to index results', async () => {
+    const { page } = await open(toQuery(CASES[0]!.answers));
+    const robots = await page.locator('meta[name="robots"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content') ?? ''));
+    expect(robots).toHaveLength(1);
+    expect(robots[0]!.split(',').map((d) => d.trim().toLowerCase())).toContain('noindex');
+  });
+});
