@@ -107,7 +107,7 @@ export function Scorecard(props: PartProps) {
     <section aria-labelledby="scorecard-title">
       <h2 id="scorecard-title">AI engineer or ML engineer?</h2>
       <p class="muted">The four questions of the AI-vs-ML decision tree, and where each of your answers points.</p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="scorecard-title">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Scorecard table, scrolls sideways on small screens">
         <table class="scorecard">
           <thead><tr><th scope="col">Question</th><th scope="col">Your answer</th><th scope="col">Points to</th></tr></thead>
           <tbody>
