@@ -14,7 +14,7 @@ export async function serveStatic(root, port = 0) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' }).end(body);
     } catch {
       response.writeHead(404, { 'content-type': MIME['.html'] }).end(await readFile(join(base, '404.html')).catch(() => 'Not found'));
     }

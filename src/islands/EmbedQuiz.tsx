@@ -2,16 +2,13 @@
  * The embeddable questionnaire (`/embed/`): the same quiz without site chrome, showing the
  * result in place and telling the host page about each step (see embed-events.ts).
  */
-import { useEffect } from 'preact/hooks';
 import QuizStep, { type QuizStepProps } from './QuizStep.tsx';
 import { quizPage } from './quiz-page.ts';
 import { ResultView } from './ResultView.tsx';
-import { announceToHost } from './embed-events.ts';
 import { resultHref } from './links.ts';
 
 export default function EmbedQuiz({ labels, base }: QuizStepProps) {
   const { model } = quizPage(base, true);
-  useEffect(() => announceToHost(), []);
   const recommendation = model.recommendation.value;
   if (!recommendation) return <QuizStep labels={labels} base={base} embed />;
   return (

@@ -20,9 +20,12 @@ export function postToHost(event: EmbedEvent): void {
   window.parent.postMessage({ source: 'hire-order', ...event, embedId: embedId() }, '*');
 }
 
-/** Posts `ready` once and `resize` whenever the document's height changes. */
+let announced = false;
+
+/** Posts `ready` once and `resize` whenever the document's height changes; later calls do nothing. */
 export function announceToHost(): void {
-  if (typeof window === 'undefined' || window.parent === window) return;
+  if (typeof window === 'undefined' || window.parent === window || announced) return;
+  announced = true;
   postToHost({ type: 'ready' });
   let last = 0;
   new ResizeObserver(() => {

@@ -10,7 +10,7 @@ import { createQuizModel, type QuizModel } from './quiz-model.ts';
 import { clearProgress, readProgress, writeProgress } from './quiz-storage.ts';
 import { requestedQuestion, startingPoint } from './quiz-session.ts';
 import { resultHref, stepSearch } from './links.ts';
-import { postToHost } from './embed-events.ts';
+import { announceToHost, postToHost } from './embed-events.ts';
 
 export interface QuizPage {
   model: QuizModel;
@@ -27,6 +27,19 @@ export interface QuizPage {
 
 const localStorageOrNull = () => (typeof localStorage === 'undefined' ? null : localStorage);
 
+/**
+ * Records a step in the browser's history. Best effort: a sandboxed frame (opaque origin)
+ * refuses URL changes, and the quiz must work there all the same.
+ */
+function recordHistory(mode: 'push' | 'replace', question: string, url?: string) {
+  try {
+    if (mode === 'push') window.history.pushState({ question }, '', url);
+    else window.history.replaceState({ question }, '', url);
+  } catch {
+    /* no history here: answers still live in the page and, where allowed, in storage */
+  }
+}
+
 function createQuizPage(base: string, embed: boolean): QuizPage {
   const model = createQuizModel();
   const problems = signal<UrlProblem[]>([]);
@@ -41,23 +54,20 @@ function createQuizPage(base: string, embed: boolean): QuizPage {
     writeProgress(localStorageOrNull, { answers, at: question === 'result' ? last : question });
     if (question === 'result') {
       // The entry left behind reopens the last question with every answer (browser Back).
-      if (!embed) window.history.replaceState({ question: last }, '', `${location.pathname}${stepSearch(answers, location.search)}#q=${last}`);
+      if (!embed && last) recordHistory('replace', last, `${location.pathname}${stepSearch(answers, location.search)}#q=${last}`);
       const shareUrl = new URL(resultHref(base, answers), location.href).href;
       if (embed) postToHost({ type: 'result', roles: model.recommendation.value?.hireOrder.map((item) => item.role) ?? [], url: shareUrl });
       else if (history === 'none') location.replace(shareUrl);
       else location.assign(shareUrl);
       if (!embed) return;
     }
-    if (history !== 'none') {
-      const url = `${location.pathname}${stepSearch(answers, location.search)}#q=${question}`;
-      window.history[history === 'push' ? 'pushState' : 'replaceState']({ question }, '', url);
-    } else {
-      window.history.replaceState({ question }, '', location.href);
-    }
-    if (embed) postToHost({ type: 'step', question });
+    if (history === 'none') recordHistory('replace', question);
+    else recordHistory(history, question, `${location.pathname}${stepSearch(answers, location.search)}#q=${question}`);
+    if (embed && question !== 'result') postToHost({ type: 'step', question });
   }
 
   function resume() {
+    if (embed) announceToHost(); // `ready` comes before the first `step`
     const { saved, unreadable } = readProgress(localStorageOrNull);
     const start = startingPoint(location.search, location.hash, saved);
     if (start.restart) clearProgress(localStorageOrNull);

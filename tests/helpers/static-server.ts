@@ -27,7 +27,8 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      // As public/_headers asks of real hosts: sandboxed embeds fetch module scripts with CORS.
+      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
       response.end(body);
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));

@@ -1,0 +1,90 @@
+/**
+ * The embed as a blogger uses it: an iframe on someone else's page, messages to the host
+ * (contract.md "Embed events"), a forced theme, and a host that gives it no storage.
+ */
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionPath, type CompleteAnswers } from '../../src/engine/answers.ts';
+import { recommend } from '../../src/engine/recommend.ts';
+import { toQuery } from '../../src/engine/url.ts';
+import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { answersWith } from '../helpers/domain.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+interface HostMessage { source?: string; type?: string; [key: string]: unknown }
+
+/** A host page (served from the site's origin, as a blog would embed it) with one iframe. */
+async function hostPage(iframeAttributes: string, query = 'embed_id=post-7'): Promise<{ page: Page; frame: Frame; messages: () => Promise<HostMessage[]> }> {
+  const page = await browser.newPage();
+  const problems = watchPage(page);
+  await page.goto(siteUrl('/404.html'));
+  await page.setContent(`<!doctype html><title>A blog post</title>
+    <script>window.received = []; addEventListener('message', (e) => window.received.push(e.data));</script>
+    <iframe ${iframeAttributes} src="${siteUrl(`/embed/?${query}`)}" title="Plan your AI hires" style="width:100%;height:600px"></iframe>`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('[data-question]');
+  expect(problems.foreignRequests).toEqual([]);
+  return { page, frame, messages: () => page.evaluate(() => (window as unknown as { received: HostMessage[] }).received) };
+}
+
+/** Answers every question in the frame with the mouse. */
+async function answerAll(frame: Frame, answers: CompleteAnswers) {
+  for (const question of questionPath(answers)) {
+    await frame.waitForSelector(`[data-question="${question}"]`);
+    const value = answers[question]!;
+    const values = Array.isArray(value) ? value : [value];
+    if (values.length === 0) await frame.check('input[name="have_none"]');
+    for (const option of values) await frame.check(`input[name="${question}"][value="${option}"]`);
+    await frame.click('[data-action="next"]');
+  }
+}
+
+const ANSWERS = answersWith({ stage: 'production', size: 'growth', regulated: 'yes', have: ['software'] });
+
+describe('the embedded questionnaire', () => {
+  it('tells the host it is ready, its height, each step and the result with the share link', async () => {
+    const { page, frame, messages } = await hostPage('');
+    await answerAll(frame, ANSWERS);
+    await frame.waitForSelector('[data-hire-order]');
+    await expect.poll(async () => (await messages()).some((m) => m.type === 'result')).toBe(true);
+    const ours = (await messages()).filter((m) => m.source === 'hire-order');
+    expect(ours[0]).toMatchObject({ type: 'ready', embedId: 'post-7' });
+    expect(ours.find((m) => m.type === 'resize')?.height).toBeGreaterThan(200);
+    expect(ours.filter((m) => m.type === 'step').map((m) => m.question)).toEqual(questionPath(ANSWERS));
+    expect(ours.find((m) => m.type === 'result')).toMatchObject({
+      roles: recommend(ANSWERS).hireOrder.map((item) => item.role),
+      url: siteUrl(`/result/?${toQuery(ANSWERS)}`),
+      embedId: 'post-7',
+    });
+    // The result shows in the frame, in the engine's order.
+    expect(await frame.$$eval('[data-hire-order] [data-role]', (items) => items.map((item) => item.getAttribute('data-role'))))
+      .toEqual(recommend(ANSWERS).hireOrder.map((item) => item.role));
+    await page.close();
+  });
+
+  it('follows the theme the host asks for', async () => {
+    const page = await browser.newPage({ colorScheme: 'light' });
+    await page.goto(siteUrl('/embed/?theme=dark'));
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 24)');
+    await page.goto(siteUrl('/embed/?theme=<script>'));
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+
+  it('still works inside a sandboxed frame with no storage, ignoring messages from the host', async () => {
+    const { page, frame, messages } = await hostPage('sandbox="allow-scripts allow-forms"');
+    await page.evaluate(() => {
+      const target = document.querySelector('iframe')!.contentWindow!;
+      target.postMessage({ source: 'hire-order', type: 'result', html: '<img src=x onerror=alert(1)>' }, '*');
+      target.postMessage('<script>alert(1)</script>', '*');
+    });
+    await answerAll(frame, ANSWERS);
+    await frame.waitForSelector('[data-hire-order]');
+    await expect.poll(async () => (await messages()).filter((m) => m.type === 'result').length).toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,64 @@
+/** The result's actions as a recruiter uses them: copy the link, copy as Markdown, print. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recommend } from '../../src/engine/recommend.ts';
+import { toQuery } from '../../src/engine/url.ts';
+import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { answersWith } from '../helpers/domain.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+/** The heaviest kind of result: every seat missing, at scale, regulated, custom ML, in a hurry. */
+const HEAVY = answersWith({ stage: 'scale', size: 'enterprise', predictive_roi: 'yes', data_sufficiency: 'yes', regulated: 'yes', have: [], urgency: 'weeks' });
+const COVERED = answersWith({ stage: 'production', size: 'growth', have: ['software', 'data', 'product', 'design', 'devops', 'data-science', 'ml', 'ai'], urgency: 'flexible' });
+
+async function openWithClipboard(query: string) {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  await page.goto(siteUrl(`/result/?${query}`));
+  await page.locator('[data-hire-order]').waitFor();
+  return { context, page, problems };
+}
+
+/** Counts the pages of a PDF by its page objects. */
+const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+describe('the result page actions', () => {
+  it('copies the canonical share link and says so', async () => {
+    const { context, page, problems } = await openWithClipboard(`utm_source=mail&${toQuery(HEAVY)}`);
+    await page.click('[data-action="copy-link"]');
+    await expect.poll(() => page.locator('.action-status').textContent()).toBe('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl(`/result/?${toQuery(HEAVY)}`));
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('copies a Markdown summary with every seat in order and the link', async () => {
+    const { context, page } = await openWithClipboard(toQuery(HEAVY));
+    await page.click('[data-action="copy-markdown"]');
+    await expect.poll(() => page.locator('.action-status').textContent()).toBe('Markdown copied.');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const numbered = markdown.split('\n').filter((line) => /^\d+\. \*\*/.test(line));
+    expect(numbered).toHaveLength(recommend(HEAVY).hireOrder.length);
+    expect(markdown).toMatch(/^# AI hire order/);
+    expect(markdown).toContain(siteUrl(`/result/?${toQuery(HEAVY)}`));
+    await context.close();
+  });
+
+  it.each([['the heaviest result', HEAVY], ['a team with everyone in-house', COVERED]] as const)(
+    'prints %s on at most two A4 or Letter pages', async (_, answers) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(siteUrl(`/result/?${toQuery(answers)}`));
+      await page.locator('[data-hire-order]').waitFor();
+      for (const format of ['A4', 'Letter'] as const) {
+        expect(pdfPageCount(await page.pdf({ format })), format).toBeLessThanOrEqual(2);
+      }
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.print-only').textContent()).toContain(siteUrl(`/result/?${toQuery(answers)}`));
+      await context.close();
+    });
+});
