@@ -3,8 +3,9 @@
  * XState's `initialTransition` / `transition`, no actor and no timers.
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { QUESTION_IDS, questionPath, type QuestionId } from '../engine/answers.ts';
+import { questionPath } from '../engine/answers.ts';
 import { quizMachine, type QuizEvent, type QuizInput } from './quiz-machine.ts';
+import { currentQuestion } from './quiz-flow.ts';
 
 export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
 
@@ -38,10 +39,4 @@ export function restartQuiz(snapshot: QuizSnapshot): QuizSnapshot {
   return snapshot.status === 'done' ? startQuiz() : sendQuiz(snapshot, { type: 'RESTART' });
 }
 
-/** The question on screen, or `result`. */
-export function currentQuestion(snapshot: QuizSnapshot): QuestionId | 'result' {
-  const question = QUESTION_IDS.find((id) => snapshot.matches(id));
-  if (question) return question;
-  if (snapshot.matches('result')) return 'result';
-  throw new Error(`quiz is in no question: ${JSON.stringify(snapshot.value)}`);
-}
+export { currentQuestion };

@@ -4,11 +4,12 @@
  */
 import QuizStep, { type QuizStepProps } from './QuizStep.tsx';
 import { quizPage } from './quiz-page.ts';
+import { quizMachine } from '../flow/quiz-machine.ts';
 import { ResultView } from './ResultView.tsx';
 import { resultHref } from './links.ts';
 
 export default function EmbedQuiz({ labels, base }: QuizStepProps) {
-  const { model } = quizPage(base, true);
+  const { model } = quizPage(base, { embed: true, machine: quizMachine });
   const recommendation = model.recommendation.value;
   if (!recommendation) return <QuizStep labels={labels} base={base} embed />;
   return (

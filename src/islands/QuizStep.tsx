@@ -17,7 +17,7 @@ export interface QuizStepProps {
 }
 
 export default function QuizStep({ labels, base, embed = false }: QuizStepProps) {
-  const page = quizPage(base, embed);
+  const page = quizPage(base, { embed });
   const { model } = page;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const question = model.question.value;

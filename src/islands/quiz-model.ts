@@ -4,11 +4,16 @@
  * talks to the URL, storage and history is quiz-page.ts.
  */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { questionPath, type Answers, type QuestionId } from '../engine/answers.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
-import { quizMachine, type QuizInput } from '../flow/quiz-machine.ts';
-import { currentQuestion, type QuizSnapshot } from '../flow/quiz.ts';
+import { currentQuestion, type QuizInput, type QuizMachine } from '../flow/quiz-flow.ts';
+
+/**
+ * The machine a page runs: the product's `quizMachine` outputs the recommendation; the
+ * quiz page's own leaves it to /result/ (output `undefined`) and so ships without the engine.
+ */
+export type PageQuizMachine = QuizMachine<Recommendation | undefined>;
 
 export interface QuizModel {
   /** The question on screen, or `result`. */
@@ -26,13 +31,13 @@ export interface QuizModel {
   open(input: QuizInput): void;
 }
 
-export function createQuizModel(input: QuizInput = {}): QuizModel {
-  let actor: Actor<typeof quizMachine> | undefined;
-  const snapshot = signal<QuizSnapshot>(undefined as unknown as QuizSnapshot);
+export function createQuizModel(machine: PageQuizMachine, input: QuizInput = {}): QuizModel {
+  let actor: Actor<PageQuizMachine> | undefined;
+  const snapshot = signal<SnapshotFrom<PageQuizMachine>>(undefined as unknown as SnapshotFrom<PageQuizMachine>);
 
   function open(next: QuizInput) {
     actor?.stop();
-    actor = createActor(quizMachine, { input: next });
+    actor = createActor(machine, { input: next });
     actor.subscribe((latest) => { snapshot.value = latest; });
     actor.start();
     snapshot.value = actor.getSnapshot();

@@ -6,7 +6,8 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { questionPath } from '../engine/answers.ts';
 import type { UrlProblem } from '../engine/url.ts';
-import { createQuizModel, type QuizModel } from './quiz-model.ts';
+import { createQuizModel, type PageQuizMachine, type QuizModel } from './quiz-model.ts';
+import { createQuizMachine } from '../flow/quiz-flow.ts';
 import { clearProgress, readProgress, writeProgress } from './quiz-storage.ts';
 import { requestedQuestion, startingPoint } from './quiz-session.ts';
 import { resultHref, stepSearch } from './links.ts';
@@ -40,8 +41,8 @@ function recordHistory(mode: 'push' | 'replace', question: string, url?: string)
   }
 }
 
-function createQuizPage(base: string, embed: boolean): QuizPage {
-  const model = createQuizModel();
+function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine): QuizPage {
+  const model = createQuizModel(machine);
   const problems = signal<UrlProblem[]>([]);
   const storageUnreadable = signal(false);
   const resumed = signal(false);
@@ -109,11 +110,14 @@ function createQuizPage(base: string, embed: boolean): QuizPage {
   };
 }
 
+/** The quiz page's machine: the result is drawn by /result/, so it outputs nothing itself. */
+const routingMachine: PageQuizMachine = createQuizMachine(() => undefined);
+
 /** A model for server rendering: the first question, no browser. */
 function serverQuizPage(): QuizPage {
   const none = computed(() => false);
   return {
-    model: createQuizModel(),
+    model: createQuizModel(routingMachine),
     problems: computed(() => []),
     storageUnreadable: none,
     resumed: none,
@@ -125,9 +129,12 @@ function serverQuizPage(): QuizPage {
 
 let page: QuizPage | undefined;
 
-/** The page's one quiz, created on first use in the browser (islands share it). */
-export function quizPage(base: string, embed = false): QuizPage {
+/**
+ * The page's one quiz, created by the first island that asks in the browser (the others
+ * share it). An embed passes the recommending machine, to show the result in place.
+ */
+export function quizPage(base: string, options: { embed?: boolean; machine?: PageQuizMachine } = {}): QuizPage {
   if (typeof window === 'undefined') return serverQuizPage();
-  page ??= createQuizPage(base, embed);
+  page ??= createQuizPage(base, options.embed ?? false, options.machine ?? routingMachine);
   return page;
 }

@@ -1,7 +1,7 @@
 /** Where a visit starts: a link's answers win; without any, the progress saved on this device. */
 import { QUESTION_IDS, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, type UrlProblem } from '../engine/url.ts';
-import type { QuizInput } from '../flow/quiz-machine.ts';
+import type { QuizInput } from '../flow/quiz-flow.ts';
 import { questionFromHash } from './links.ts';
 import type { SavedProgress } from './quiz-storage.ts';
 
