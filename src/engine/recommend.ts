@@ -15,7 +15,7 @@ import { warningsFor } from './warnings.ts';
 import { scorecardFor } from './scorecard.ts';
 import { headcountOf, structureOf } from './team.ts';
 import {
-  COVERED_BY, approachFor, inHouseHolder, isCustomModelProduct, laterSeatsApproachFor, phaseOf, suggestedCount,
+  COVERED_BY, approachFor, inHouseHolder, isCustomMlJustified, isCustomModelProduct, laterSeatsApproachFor, phaseOf, suggestedCount,
 } from './rules.ts';
 
 /** Order within a group, before the special cases of rankOf. */
@@ -73,7 +73,7 @@ function coveredRolesOf(answers: CompleteAnswers): CoveredRole[] {
     const reasons = [reason('covered-in-house', 'already-in-house', ['have'])];
     if (group === 'product') reasons.push(reason('product-needs-ai-fluency', 'already-in-house', ['have']));
     if (group === 'ai') reasons.push(aiEngineerCountReason(answers));
-    if (group === 'ml' && answers.size !== 'startup') reasons.push(reason('ml-ratio-to-ai-engineers', 'ml-needs-roi-and-data', ['size']));
+    if (group === 'ml' && answers.size !== 'startup' && isCustomMlJustified(answers)) reasons.push(reason('ml-ratio-to-ai-engineers', 'ml-needs-roi-and-data', ['size']));
     return [{ role, by: group, suggestedCount: suggestedCount(role, answers), reasons }];
   });
 }

@@ -33,9 +33,19 @@ export function isCustomMlJustified(answers: CompleteAnswers): boolean {
   return answers.predictive_roi === 'yes' && answers.data_sufficiency === 'yes';
 }
 
+/** Rule 2's answers: the four ai-vs-ml questions all leaning to a custom-trained model. */
+const CUSTOM_MODEL_ANSWERS = { predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'no', agentic: 'no' } as const;
+
 /** Rule 2: all four ai-vs-ml questions point to ML, so the ML engineer may come first. */
 export function isCustomModelProduct(answers: CompleteAnswers): boolean {
-  return isCustomMlJustified(answers) && answers.integration_speed === 'no' && answers.agentic === 'no';
+  return answersAgainstCustomModel(answers).length === 0;
+}
+
+/** Rule 1: the ai-vs-ml questions whose answers rule out a custom-model product (so AI engineer first). */
+export function answersAgainstCustomModel(answers: CompleteAnswers): QuestionId[] {
+  return (Object.keys(CUSTOM_MODEL_ANSWERS) as (keyof typeof CUSTOM_MODEL_ANSWERS)[]).filter(
+    (question) => answers[question] !== CUSTOM_MODEL_ANSWERS[question] && (question !== 'data_sufficiency' || answers.predictive_roi === 'yes'),
+  );
 }
 
 /** Rule 9: the seat each in-house group already holds (`devops` holds none: MLOps is a build). */
@@ -59,6 +69,7 @@ export function suggestedCount(role: RoleId, answers: CompleteAnswers): Headcoun
   const size: Size = answers.size;
   if (role === 'ai-engineer') return { startup: { min: 1, max: 2 }, growth: { min: 3, max: 5 }, enterprise: { min: 8, max: 12 } }[size];
   if (role === 'ml-engineer') {
+    if (!isCustomMlJustified(answers)) return null; // rule 3: no ML seat to size without ROI and data
     if (size === 'enterprise') return { min: 2, max: 3 };
     if (size === 'growth') return { min: 1, max: 1 };
     return isCustomModelProduct(answers) ? { min: 1, max: 1 } : null;

@@ -8,7 +8,7 @@ import type { Group, RoleId } from './ids.ts';
 import type { Reason } from './recommendation.ts';
 import { reason } from './texts.ts';
 import {
-  isCustomMlJustified, isCustomModelProduct, isHeadingToProduction, isProductionDue, inHouseHolder,
+  answersAgainstCustomModel, isCustomMlJustified, isCustomModelProduct, isHeadingToProduction, isProductionDue, inHouseHolder,
   phaseOf, productionTrigger,
 } from './rules.ts';
 
@@ -36,7 +36,7 @@ function dataEngineerDueNow(answers: CompleteAnswers): boolean {
 const placeAiEngineer: PlaceSeat = (answers) => {
   const first = isCustomModelProduct(answers)
     ? reason('ai-engineer-after-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS)
-    : reason('ai-engineer-first', 'ai-engineer-first', ['integration_speed', 'agentic']);
+    : reason('ai-engineer-first', 'ai-engineer-first', answersAgainstCustomModel(answers));
   const reasons = [first];
   if (phaseOf(answers.stage) === 'pilot') reasons.push(reason('ai-engineer-owns-evals-at-pilot', 'pilot-core', ['stage']));
   if (answers.have.includes('software')) reasons.push(reason('upskill-product-engineers', 'already-in-house', ['have']));
@@ -108,10 +108,14 @@ const placeDataScientist: PlaceSeat = (answers) => {
 const placeSecurityGovernance: PlaceSeat = (answers) => {
   if (answers.regulated === 'yes') {
     if (isProductionDue(answers)) return { group: 'now', reasons: [reason('regulated-security-now', 'regulated-pulls-security-forward', ['regulated', productionTrigger(answers)])] };
-    return { group: 'next', reasons: [reason('regulated-security-next', 'regulated-pulls-security-forward', ['regulated', 'stage'])] };
+    return { group: 'next', reasons: [reason('regulated-security-next', 'regulated-pulls-security-forward', ['regulated', 'stage', 'production_soon'])] };
   }
   if (phaseOf(answers.stage) === 'scale') return { group: 'now', reasons: [reason('security-dedicated-at-scale', 'regulated-pulls-security-forward', ['stage', 'regulated'])] };
-  return { group: 'next', reasons: [reason('security-added-at-production', 'regulated-pulls-security-forward', ['stage', 'regulated'])] };
+  // Stages' table: "add" at production, a seat of that phase (now there, next before it).
+  return {
+    group: phaseOf(answers.stage) === 'production' ? 'now' : 'next',
+    reasons: [reason('security-added-at-production', 'regulated-pulls-security-forward', ['stage', 'regulated'])],
+  };
 };
 
 const placeDomainExpert: PlaceSeat = (answers) =>

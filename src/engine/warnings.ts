@@ -49,7 +49,7 @@ export const WARNING_RULES: Record<WarningId, WarningRule> = {
   // Model builders or analysts in-house, no shippers, and nothing that justifies custom ML.
   'researchers-instead-of-shippers': {
     applies: (a) => !isCustomMlJustified(a) && !a.have.includes('ai') && (a.have.includes('ml') || a.have.includes('data-science')),
-    triggers: () => ['have', 'predictive_roi'],
+    triggers: (a) => (a.predictive_roi === 'yes' ? ['have', 'predictive_roi', 'data_sufficiency'] : ['have', 'predictive_roi']),
   },
 };
 

@@ -15,6 +15,12 @@ describe('rule 1: AI engineer first', () => {
     expect(rolesOf(r)[0]).toBe('ai-engineer');
     expect(itemOf(r, 'ai-engineer')!.reasons[0]).toMatchObject({ rule: 'ai-engineer-first', source: 'ai-vs-ml' });
   });
+  it('names the answers that rule out a custom model as its cause', () => {
+    const because = (changes: Parameters<typeof answersWith>[0]) => itemOf(recommend(answersWith(changes)), 'ai-engineer')!.reasons[0]!.triggers;
+    expect(because({ predictive_roi: 'no', integration_speed: 'no', agentic: 'no' })).toEqual(['predictive_roi']);
+    expect(because({ ...CUSTOM_MODEL, data_sufficiency: 'no' })).toEqual(['data_sufficiency']);
+    expect(because({ ...CUSTOM_MODEL, integration_speed: 'yes', agentic: 'unsure' })).toEqual(['integration_speed', 'agentic']);
+  });
   it('does not when the AI engineer is in-house, or the product is a custom model', () => {
     expect(rolesOf(recommend(answersWith({ have: ['ai'] })))).not.toContain('ai-engineer');
     expect(rolesOf(recommend(answersWith(CUSTOM_MODEL)))[0]).toBe('ml-engineer');
@@ -124,10 +130,12 @@ describe('rule 7: regulated domains pull security and domain review forward', ()
     expect(rolesIn(r, 'next')[0]).toBe('security-governance');
     expect(rolesIn(r, 'now')).toContain('domain-expert');
   });
-  it('does not apply without regulation: no domain expert; security added at production, dedicated at scale', () => {
+  it('does not apply without regulation: no domain expert; security next at a pilot, added at production, dedicated at scale', () => {
+    expect(itemOf(recommend(answersWith({ regulated: 'no', production_soon: 'yes' })), 'security-governance')!.group).toBe('next');
     const production = recommend(answersWith({ stage: 'production', regulated: 'no' }));
     expect(rolesOf(production)).not.toContain('domain-expert');
-    expect(itemOf(production, 'security-governance')!.group).toBe('next');
+    expect(itemOf(production, 'security-governance')!.group).toBe('now');
+    expect(rolesIn(production, 'now').at(-1)).toBe('security-governance');
     expect(itemOf(recommend(answersWith({ stage: 'scale', regulated: 'no' })), 'security-governance')!.group).toBe('now');
   });
 });
@@ -153,6 +161,11 @@ describe('rule 9: already in-house', () => {
       ['design', 'frontend-designer'], ['data-science', 'data-scientist'], ['ml', 'ml-engineer'], ['ai', 'ai-engineer'],
     ]);
     expect(r.covered.find((c) => c.by === 'product')!.reasons.map((x) => x.id)).toContain('product-needs-ai-fluency');
+  });
+  it('suggests no ML engineer count for one in-house when there is no predictive task to justify it', () => {
+    const covered = (changes: Parameters<typeof answersWith>[0]) => recommend(answersWith({ size: 'enterprise', have: ['ml'], ...changes })).covered[0]!;
+    expect(covered({ predictive_roi: 'no' }).suggestedCount).toBeNull();
+    expect(covered({ predictive_roi: 'yes', data_sufficiency: 'yes' }).suggestedCount).toEqual({ min: 2, max: 3 });
   });
   it('makes MLOps a build with DevOps in-house, without covering it', () => {
     const r = recommend(answersWith({ stage: 'production', have: ['devops'], urgency: 'weeks' }));
