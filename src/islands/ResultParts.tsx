@@ -9,6 +9,8 @@ export interface PartProps {
   recommendation: Recommendation;
   labels: Labels;
   base: string;
+  /** Where the questionnaire lives: `base`, or `${base}embed/` inside an embed. */
+  quizPath?: string | undefined;
 }
 
 /** "because you answered AI stage: Pilot", each answer a link reopening that question. */
@@ -21,7 +23,7 @@ function Because({ triggers, ...props }: PartProps & { triggers: readonly Questi
       {triggers.map((question, index) => (
         <span key={question}>
           {index > 0 && (index === triggers.length - 1 ? ' and ' : ', ')}
-          <a href={quizHref(base, recommendation.answers, question)}>
+          <a href={quizHref(props.quizPath ?? base, recommendation.answers, question)} target="_self">
             {labels.questions[question].short}: {answerText(question, recommendation.answers, labels)}
           </a>
         </span>

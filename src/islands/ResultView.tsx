@@ -58,7 +58,7 @@ export function AnswerList(props: PartProps) {
             <dt>{labels.questions[question].label}</dt>
             <dd>
               {answerText(question, recommendation.answers, labels)}{' '}
-              <a href={quizHref(base, recommendation.answers, question)} aria-label={`Change your answer to: ${labels.questions[question].short}`}>Change</a>
+              <a href={quizHref(props.quizPath ?? base, recommendation.answers, question)} target="_self" aria-label={`Change your answer to: ${labels.questions[question].short}`}>Change</a>
             </dd>
           </div>
         ))}
@@ -76,7 +76,7 @@ export function ResultView(props: PartProps) {
       <TeamSummary {...props} />
       <Scorecard {...props} />
       <AnswerList {...props} />
-      <p><a href={`${props.base}#restart`} data-action="restart" class="button secondary">Start again</a></p>
+      <p><a href={`${props.quizPath ?? props.base}#restart`} target="_self" data-action="restart" class="button secondary">Start again</a></p>
       <p class="muted small">Recommendation rules version {props.recommendation.modelVersion}.</p>
       <p class="print-only">Every reason and source: {typeof window === 'undefined' ? '' : new URL(resultHref(props.base, props.recommendation.answers), window.location.href).href}</p>
     </article>

@@ -4,7 +4,7 @@
  * embed) tells the host page what happens. One instance per page, shared by the islands.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { questionPath } from '../engine/answers.ts';
+import { QUESTION_IDS, questionPath } from '../engine/answers.ts';
 import type { UrlProblem } from '../engine/url.ts';
 import { createQuizModel, type PageQuizMachine, type QuizModel } from './quiz-model.ts';
 import { createQuizMachine } from '../flow/quiz-flow.ts';
@@ -63,7 +63,7 @@ function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine):
       if (!embed) return;
     }
     if (history === 'none') recordHistory('replace', question);
-    else recordHistory(history, question, `${location.pathname}${stepSearch(answers, location.search)}#q=${question}`);
+    else recordHistory(embed ? 'replace' : history, question, `${location.pathname}${stepSearch(answers, location.search)}#q=${question}`);
     if (embed && question !== 'result') postToHost({ type: 'step', question });
   }
 
@@ -81,11 +81,15 @@ function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine):
     settle(start.restart || start.fromLink || model.question.value !== 'stage' ? 'replace' : 'none');
   }
 
-  // Browser back and forward: reopen the entry's question, keeping the newest answers.
+  // Browser back and forward: reopen the entry's question, keeping the newest answers. An
+  // entry whose question no longer applies opens the nearest one on the path, never the result.
   window.addEventListener('popstate', (event) => {
     const state = event.state as { question?: string } | null;
-    const at = requestedQuestion(`#q=${state?.question ?? ''}`) ?? requestedQuestion(location.hash) ?? 'stage';
-    model.open({ answers: model.answers.value, at });
+    const wanted = requestedQuestion(`#q=${state?.question ?? ''}`) ?? requestedQuestion(location.hash) ?? 'stage';
+    const answers = model.answers.value;
+    const path = questionPath(answers);
+    const at = path.includes(wanted) ? wanted : path.filter((question) => QUESTION_IDS.indexOf(question) < QUESTION_IDS.indexOf(wanted)).at(-1) ?? 'stage';
+    model.open({ answers, at });
     settle('replace');
   });
   // Back from the result page restores this page from the back-forward cache as it was left.

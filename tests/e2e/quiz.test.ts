@@ -409,13 +409,14 @@ describe('a bad link', () => {
     await expectResultOf(page, answers);
   });
 
-  it('with an unknown rules version names v in a notice, and still works', async () => {
-    // MODEL_VERSION is 1, so v=0 is no version the codec knows ("unknown-version").
-    expect(MODEL_VERSION).toBe(1);
-    const { page } = await openQuiz('/?stage=pilot&v=0');
+  it.each([
+    ['an older rules version says the rules changed', `v=${MODEL_VERSION - 1}`, /earlier version of our recommendation rules/],
+    ['an unknown rules version names v', 'v=99', /“v=99”: that is not a rules version we know/],
+  ])('with %s, and still works', async (_, version, message) => {
+    const { page } = await openQuiz(`/?stage=pilot&${version}`);
     const notice = page.locator('[data-notice]');
     expect(await notice.isVisible()).toBe(true);
-    expect(await notice.innerText()).toMatch(/(^|[^\p{L}])v([^\p{L}]|$)/u);
+    expect(await notice.innerText()).toMatch(message);
 
     expect((await readQuiz(page)).question).toBe('size');
     const answers = answersWith({});
