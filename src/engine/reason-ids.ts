@@ -1,6 +1,6 @@
 /**
  * Every sentence id the engine can produce; content/reasons.json holds one entry per id
- * (checked at load by texts.ts and both ways by tests/unit/content.test.ts).
+ * (checked at load by texts.ts, and both ways by tests/unit/content.test.ts).
  */
 export const REASON_IDS = [
   // 1-2: who comes first
@@ -13,6 +13,7 @@ export const REASON_IDS = [
   'ml-only-if-worth-it',
   // 4: pilot core
   'ai-engineer-owns-evals-at-pilot',
+  'screen-for-shipped-work',
   'pilot-backend-or-data',
   'ai-product-manager-core',
   // 5: MLOps and governed data before production

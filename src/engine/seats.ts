@@ -37,7 +37,7 @@ const placeAiEngineer: PlaceSeat = (answers) => {
   const first = isCustomModelProduct(answers)
     ? reason('ai-engineer-after-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS)
     : reason('ai-engineer-first', 'ai-engineer-first', answersAgainstCustomModel(answers));
-  const reasons = [first];
+  const reasons = [first, reason('screen-for-shipped-work', 'ai-engineer-first')];
   if (phaseOf(answers.stage) === 'pilot') reasons.push(reason('ai-engineer-owns-evals-at-pilot', 'pilot-core', ['stage']));
   if (answers.have.includes('software')) reasons.push(reason('upskill-product-engineers', 'already-in-house', ['have']));
   return { group: 'now', reasons };

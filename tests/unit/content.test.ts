@@ -1,0 +1,56 @@
+/**
+ * Content and engine agree both ways: every id the engine uses has content (also enforced at
+ * build time), and every reason, role, source and question in content/ is used by some answers.
+ */
+import { describe, expect, it } from 'vitest';
+import reasonTexts from '../../content/reasons.json' with { type: 'json' };
+import { QUESTION_IDS } from '../../src/engine/answers.ts';
+import { ROLE_IDS, RULES, SOURCE_IDS } from '../../src/engine/ids.ts';
+import { REASON_IDS } from '../../src/engine/reason-ids.ts';
+import { recommend } from '../../src/engine/recommend.ts';
+import type { Reason, Recommendation } from '../../src/engine/recommendation.ts';
+import { allAnswerSets } from '../helpers/answer-space.ts';
+
+/** Every reason a recommendation carries, wherever it appears. */
+function reasonsOf(r: Recommendation): Pick<Reason, 'id' | 'source' | 'rule' | 'triggers'>[] {
+  return [
+    ...r.hireOrder.flatMap((item) => item.reasons),
+    ...r.covered.flatMap((covered) => covered.reasons),
+    ...r.warnings.map((w) => ({ id: w.id, source: w.source, rule: 'warnings' as const, triggers: w.triggers })),
+    ...r.notes,
+    ...r.scorecard.map((row) => row.reason),
+    r.structure.reason, r.structure.failureMode, r.structure.alsoSaid,
+    r.headcount.reason, ...(r.headcount.disagreement ? [r.headcount.disagreement.reason] : []),
+  ];
+}
+
+describe('content and engine', () => {
+  it('have the same reason ids', () => {
+    expect(new Set(reasonTexts.map((entry) => entry.id))).toEqual(new Set(REASON_IDS));
+    expect(reasonTexts).toHaveLength(REASON_IDS.length);
+  });
+
+  it('use every reason, role, source, rule and question over the whole answer space', () => {
+    const reasons = new Set<string>();
+    const roles = new Set<string>();
+    const sources = new Set<string>();
+    const rules = new Set<string>();
+    const triggers = new Set<string>();
+    for (const answers of allAnswerSets()) {
+      const recommendation = recommend(answers);
+      for (const item of recommendation.hireOrder) roles.add(item.role);
+      for (const covered of recommendation.covered) roles.add(covered.role);
+      for (const reason of reasonsOf(recommendation)) {
+        reasons.add(reason.id);
+        sources.add(reason.source);
+        rules.add(reason.rule);
+        for (const question of reason.triggers) triggers.add(question);
+      }
+    }
+    expect([...REASON_IDS].filter((id) => !reasons.has(id)), 'reasons never produced').toEqual([]);
+    expect([...ROLE_IDS].filter((id) => !roles.has(id)), 'roles never placed or covered').toEqual([]);
+    expect([...SOURCE_IDS].filter((id) => !sources.has(id)), 'sources never cited').toEqual([]);
+    expect(Object.keys(RULES).filter((id) => !rules.has(id)), 'rules never cited').toEqual([]);
+    expect([...QUESTION_IDS].filter((id) => !triggers.has(id)), 'questions never named as a cause').toEqual([]);
+  });
+});
