@@ -56,10 +56,18 @@ const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]
  * final answers (including when the governing answer is missing) are dropped as `inapplicable`.
  */
 export function parseAnswers(query: string | URLSearchParams): ParsedQuery {
+  // No catch-all around the parser: the property tests prove it never throws.
+  return parseText(queryText(query));
+}
+
+/** The query as text; a value the types do not allow (from plain JS) reads as an empty query. */
+function queryText(query: unknown): string {
+  if (typeof query === 'string') return query;
+  if (query instanceof URLSearchParams) return query.toString();
   try {
-    return parseText(typeof query === 'string' ? query : query instanceof URLSearchParams ? query.toString() : String(query ?? ''));
+    return String(query ?? '');
   } catch {
-    return { answers: {}, problems: [], version: null }; // defensive: nothing above is known to throw
+    return '';
   }
 }
 
