@@ -15,7 +15,7 @@ interface WarningRule {
   triggers: (answers: CompleteAnswers) => QuestionId[];
 }
 
-export const WARNING_RULES: Record<WarningId, WarningRule> = {
+const WARNING_RULES: Record<WarningId, WarningRule> = {
   // Something already runs (pilot or beyond) and nobody in-house owns its quality.
   'no-eval-owner': {
     applies: (a) => a.stage !== 'exploring' && !a.have.includes('ai'),

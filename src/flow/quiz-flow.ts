@@ -31,7 +31,7 @@ interface AtQuestion {
 }
 
 /** `value` as an answer to `question`, or `undefined` when it is not one (`have` takes a list). */
-export function toAnswer(question: QuestionId, value: string | readonly string[]): Answers[QuestionId] | undefined {
+function toAnswer(question: QuestionId, value: string | readonly string[]): Answers[QuestionId] | undefined {
   if (question === 'have') return typeof value !== 'string' && value.every((v) => isOption('have', v)) ? canonicalHave(value) : undefined;
   return typeof value === 'string' && isOption(question, value) ? value : undefined;
 }
@@ -51,7 +51,7 @@ function requestedAt(event: { type: string }): QuestionId | undefined {
 }
 
 /** Where a prefilled quiz opens: `at` if it is on the path and no earlier question is unanswered, else the first gap. */
-export function openingQuestion(answers: Answers, at: QuestionId | undefined): QuestionId | undefined {
+function openingQuestion(answers: Answers, at: QuestionId | undefined): QuestionId | undefined {
   const path = questionPath(answers);
   const gap = firstUnanswered(answers);
   const reachable = at !== undefined && path.includes(at) && (gap === undefined || path.indexOf(at) <= path.indexOf(gap));

@@ -6,6 +6,5 @@ import { recommend } from '../engine/recommend.ts';
 import { createQuizMachine } from './quiz-flow.ts';
 
 export type { QuizContext, QuizEvent, QuizInput } from './quiz-flow.ts';
-export { openingQuestion, toAnswer } from './quiz-flow.ts';
 
 export const quizMachine = createQuizMachine(recommend);

@@ -1,6 +1,7 @@
 /**
- * Pure steps of the questionnaire, shared by the island and the tests: thin wrappers over
- * XState's `initialTransition` / `transition`, no actor and no timers.
+ * Pure steps of the product's quiz machine: thin wrappers over XState's `initialTransition` /
+ * `transition`, no actor and no timers. The tests drive the machine through them; the
+ * islands run an actor (src/islands/quiz-model.ts).
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { questionPath } from '../engine/answers.ts';

@@ -22,8 +22,8 @@ interface Props {
 
 type Loaded = { answers: Answers; problems: UrlProblem[]; recommendation: Recommendation | null };
 
-/** Reads and evaluates a query string; pure, so tests and the island share it. */
-export function loadResult(search: string): Loaded {
+/** Reads and evaluates a query string (pure). */
+function loadResult(search: string): Loaded {
   const { answers, problems } = parseAnswers(search);
   return { answers, problems, recommendation: isComplete(answers) ? recommend(answers) : null };
 }

@@ -8,7 +8,7 @@ import { parseAnswers, toQuery } from '../engine/url.ts';
 
 export const STORAGE_KEY = 'hire-order:progress';
 /** Raised when the stored shape changes; older entries are ignored. */
-export const STORAGE_VERSION = 1;
+const STORAGE_VERSION = 1;
 
 export interface SavedProgress {
   answers: Answers;
