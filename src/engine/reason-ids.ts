@@ -2,6 +2,8 @@
  * Every sentence id the engine can produce; content/reasons.json holds one entry per id
  * (checked at load by texts.ts, and both ways by tests/unit/content.test.ts).
  */
+import { WARNING_IDS } from './ids.ts';
+
 export const REASON_IDS = [
   // 1-2: who comes first
   'ai-engineer-first',
@@ -64,15 +66,8 @@ export const REASON_IDS = [
   'failure-hub-and-spoke',
   'failure-hub-and-spoke-with-feature',
   'hybrid-often-works',
-  // 13: warnings (one sentence each, same ids as WARNING_IDS)
-  'no-eval-owner',
-  'mlops-missing-at-production',
-  'data-science-without-data-engineering',
-  'ml-engineers-on-integration',
-  'not-enough-data-for-custom-ml',
-  'regulated-without-security',
-  'urgency-vs-hiring-time',
-  'researchers-instead-of-shippers',
+  // 13: warnings, one sentence each under the warning's own id
+  ...WARNING_IDS,
   // 14: scorecard
   'scorecard-predictive_roi-yes',
   'scorecard-predictive_roi-no',
