@@ -4,7 +4,7 @@
  * embed) tells the host page what happens. One instance per page, shared by the islands.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { QUESTION_IDS, questionPath } from '../engine/answers.ts';
+import { QUESTION_IDS, questionPath, type Answers, type QuestionId } from '../engine/answers.ts';
 import type { UrlProblem } from '../engine/url.ts';
 import { createQuizModel, type PageQuizMachine, type QuizModel } from './quiz-model.ts';
 import { createQuizMachine } from '../flow/quiz-flow.ts';
@@ -47,24 +47,38 @@ function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine):
   const storageUnreadable = signal(false);
   const resumed = signal(false);
 
-  /** Records the step in storage and history; at the result, shows it. */
+  /** This page's URL for a step: the answers so far and the question on screen. */
+  const stepUrl = (answers: Answers, question: string) => `${location.pathname}${stepSearch(answers, location.search)}#q=${question}`;
+  const shareUrl = (answers: Answers) => new URL(resultHref(base, answers), location.href).href;
+
+  /** After a step: save progress, then record the step, or leave for / show the result. */
   function settle(history: 'push' | 'replace' | 'none') {
     const question = model.question.value;
     const answers = model.answers.value;
     const last = questionPath(answers).at(-1);
     writeProgress(localStorageOrNull, { answers, at: question === 'result' ? last : question });
-    if (question === 'result') {
-      // The entry left behind reopens the last question with every answer (browser Back).
-      if (!embed && last) recordHistory('replace', last, `${location.pathname}${stepSearch(answers, location.search)}#q=${last}`);
-      const shareUrl = new URL(resultHref(base, answers), location.href).href;
-      if (embed) postToHost({ type: 'result', roles: model.recommendation.value?.hireOrder.map((item) => item.role) ?? [], url: shareUrl });
-      else if (history === 'none') location.replace(shareUrl);
-      else location.assign(shareUrl);
-      if (!embed) return;
-    }
-    if (history === 'none') recordHistory('replace', question);
-    else recordHistory(embed ? 'replace' : history, question, `${location.pathname}${stepSearch(answers, location.search)}#q=${question}`);
-    if (embed && question !== 'result') postToHost({ type: 'step', question });
+    if (question !== 'result') recordStep(question, answers, history);
+    else if (embed) reportResult(answers);
+    else goToResult(answers, last, history);
+  }
+
+  function recordStep(question: QuestionId, answers: Answers, history: 'push' | 'replace' | 'none') {
+    if (history === 'none') recordHistory('replace', question); // a fresh visit keeps its plain URL
+    else recordHistory(embed ? 'replace' : history, question, stepUrl(answers, question)); // embeds stay out of the host's history
+    if (embed) postToHost({ type: 'step', question });
+  }
+
+  /** The embed shows the result in place and tells the host. */
+  function reportResult(answers: Answers) {
+    recordHistory('replace', 'result', stepUrl(answers, 'result'));
+    postToHost({ type: 'result', roles: model.recommendation.value?.hireOrder.map((item) => item.role) ?? [], url: shareUrl(answers) });
+  }
+
+  /** The site moves to the share link; the entry left behind reopens the last question (browser Back). */
+  function goToResult(answers: Answers, last: QuestionId | undefined, history: 'push' | 'replace' | 'none') {
+    if (last) recordHistory('replace', last, stepUrl(answers, last));
+    if (history === 'none') location.replace(shareUrl(answers));
+    else location.assign(shareUrl(answers));
   }
 
   function resume() {

@@ -26,7 +26,7 @@ async function hostPage(iframeAttributes: string, query = 'embed_id=post-7'): Pr
     <iframe ${iframeAttributes} src="${siteUrl(`/embed/?${query}`)}" title="Plan your AI hires" style="width:100%;height:600px"></iframe>`);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   if (!frame) throw new Error('no frame');
-  await frame.waitForSelector('[data-question]');
+  await frame.waitForSelector('[data-question], [data-hire-order]');
   expect(problems.foreignRequests).toEqual([]);
   return { page, frame, messages: () => page.evaluate(() => (window as unknown as { received: HostMessage[] }).received) };
 }
@@ -63,6 +63,16 @@ describe('the embedded questionnaire', () => {
     // The result shows in the frame, in the engine's order.
     expect(await frame.$$eval('[data-hire-order] [data-role]', (items) => items.map((item) => item.getAttribute('data-role'))))
       .toEqual(recommend(ANSWERS).hireOrder.map((item) => item.role));
+    await page.close();
+  });
+
+  it('reopens a question in the frame from a Change link on its result, answer kept', async () => {
+    const { page, frame } = await hostPage('', `${toQuery(ANSWERS)}&embed_id=post-7`);
+    await frame.waitForSelector('[data-hire-order]');
+    await frame.click('a[aria-label="Change your answer to: Regulated"]');
+    await frame.waitForSelector('[data-question="regulated"]');
+    expect(await frame.isChecked(`input[name="regulated"][value="${ANSWERS.regulated}"]`)).toBe(true);
+    expect(page.url()).toBe(siteUrl('/404.html')); // the host page stayed where it was
     await page.close();
   });
 
