@@ -18,21 +18,28 @@ import {
   COVERED_BY, approachFor, inHouseHolder, isCustomMlJustified, isCustomModelProduct, laterSeatsApproachFor, phaseOf, suggestedCount,
 } from './rules.ts';
 
-/** Order within a group, before the special cases of rankOf. */
+/**
+ * Order within a group, before the special cases of rankOf. Data engineering precedes data
+ * science (rule 6) and the AI engineer precedes the ML engineer (rule 1) by position here.
+ */
 const BASE_ORDER: RoleId[] = [
   'ai-engineer', 'mlops-engineer', 'data-engineer', 'security-governance', 'domain-expert', 'ai-product-manager',
   'backend-engineer', 'eval-specialist', 'frontend-designer', 'ml-engineer', 'data-scientist', 'inference-engineer',
 ];
 
+/** Ranks of the special cases: below every BASE_ORDER position, so first in their group. */
+const FIRST = { mlEngineerForCustomModel: -1, mlopsAtProduction: -2, regulatedSecurityInNext: -3 } as const;
+
 /** A role's rank within its group; lower comes first. */
 function rankOf(role: RoleId, group: string, answers: CompleteAnswers): number {
   // Rule 2: the ML engineer may come first when the product is a custom model.
-  if (role === 'ml-engineer' && isCustomModelProduct(answers)) return -1;
-  // Rule 5: at production or scale MLOps leads the order unless an AI engineer is missing.
-  if (role === 'mlops-engineer' && phaseOf(answers.stage) !== 'pilot' && inHouseHolder('ai-engineer', answers.have)) return -2;
-  // Rule 7: a regulated pilot that is not yet heading to production gets security first in next.
-  if (role === 'security-governance' && answers.regulated === 'yes' && group === 'next') return -3;
-  // Without regulation, security is the last of a phase's additions.
+  if (role === 'ml-engineer' && isCustomModelProduct(answers)) return FIRST.mlEngineerForCustomModel;
+  // Rule 5: at production or scale MLOps leads the order unless an AI engineer is missing
+  // (it even precedes rule 2's ML engineer then).
+  if (role === 'mlops-engineer' && phaseOf(answers.stage) !== 'pilot' && inHouseHolder('ai-engineer', answers.have)) return FIRST.mlopsAtProduction;
+  // Rule 7: a regulated pilot not yet heading to production gets security first in next.
+  if (role === 'security-governance' && answers.regulated === 'yes' && group === 'next') return FIRST.regulatedSecurityInNext;
+  // Without regulation, security is the last of a phase's additions: right after design.
   if (role === 'security-governance' && answers.regulated === 'no') return BASE_ORDER.indexOf('frontend-designer') + 0.5;
   return BASE_ORDER.indexOf(role);
 }
