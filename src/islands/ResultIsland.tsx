@@ -10,7 +10,7 @@ import type { Recommendation } from '../engine/recommendation.ts';
 import { parseAnswers, type UrlProblem } from '../engine/url.ts';
 import type { Labels } from '../content/labels.ts';
 import { missingQuestions } from './format.ts';
-import { quizHref, resultHref } from './links.ts';
+import { quizHref, shareHref } from './links.ts';
 import { ResultActions } from './ResultActions.tsx';
 import { UrlNotice } from './UrlNotice.tsx';
 import { ResultView } from './ResultView.tsx';
@@ -49,7 +49,7 @@ export default function ResultIsland({ labels, base }: Props) {
       {recommendation
         ? (
           <>
-            <ResultActions recommendation={recommendation} labels={labels} shareUrl={new URL(resultHref(base, recommendation.answers), window.location.href).href} />
+            <ResultActions recommendation={recommendation} labels={labels} shareUrl={shareHref(base, recommendation.answers, window.location.href)} />
             <ResultView recommendation={recommendation} labels={labels} base={base} />
           </>
         )

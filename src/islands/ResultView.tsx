@@ -2,7 +2,7 @@
 import { GROUPS } from '../engine/ids.ts';
 import { questionPath } from '../engine/answers.ts';
 import { GROUP_TITLES, STRUCTURE_NAMES, answerText, formatCount } from './format.ts';
-import { quizHref, resultHref } from './links.ts';
+import { quizHref, shareHref } from './links.ts';
 import { CoveredList, HireItemCard, ReasonLine, Scorecard, WarningList, type PartProps } from './ResultParts.tsx';
 
 export function HireOrder(props: PartProps) {
@@ -78,7 +78,7 @@ export function ResultView(props: PartProps) {
       <AnswerList {...props} />
       <p><a href={`${props.quizPath ?? props.base}#restart`} target="_self" data-action="restart" class="button secondary">Start again</a></p>
       <p class="muted small">Recommendation rules version {props.recommendation.modelVersion}.</p>
-      <p class="print-only">Every reason and source: {typeof window === 'undefined' ? '' : new URL(resultHref(props.base, props.recommendation.answers), window.location.href).href}</p>
+      <p class="print-only">Every reason and source: {typeof window === 'undefined' ? '' : shareHref(props.base, props.recommendation.answers, window.location.href)}</p>
     </article>
   );
 }

@@ -13,6 +13,11 @@ export function resultHref(base: string, answers: Answers): string {
   return `${base}result/?${toQuery(answers)}`;
 }
 
+/** The result link to share or print: absolute, resolved against the page the visitor is on. */
+export function shareHref(base: string, answers: Answers, pageHref: string): string {
+  return new URL(resultHref(base, answers), pageHref).href;
+}
+
 export const roleHref = (base: string, role: RoleId) => `${base}roles/${role}/`;
 export const sourceHref = (base: string, source: SourceId) => `${base}how-it-works/#source-${source}`;
 

@@ -10,7 +10,7 @@ import { createQuizModel, type PageQuizMachine, type QuizModel } from './quiz-mo
 import { createQuizMachine } from '../flow/quiz-flow.ts';
 import { clearProgress, readProgress, writeProgress } from './quiz-storage.ts';
 import { requestedQuestion, startingPoint } from './quiz-session.ts';
-import { resultHref, stepSearch } from './links.ts';
+import { shareHref, stepSearch } from './links.ts';
 import { announceToHost, postToHost } from './embed-events.ts';
 
 export interface QuizPage {
@@ -49,7 +49,7 @@ function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine):
 
   /** This page's URL for a step: the answers so far and the question on screen. */
   const stepUrl = (answers: Answers, question: string) => `${location.pathname}${stepSearch(answers, location.search)}#q=${question}`;
-  const shareUrl = (answers: Answers) => new URL(resultHref(base, answers), location.href).href;
+  const shareUrl = (answers: Answers) => shareHref(base, answers, location.href);
 
   /** After a step: save progress, then record the step, or leave for / show the result. */
   function settle(history: 'push' | 'replace' | 'none') {
