@@ -1,9 +1,9 @@
-// A tiny static file server for the built site (scripts only; tests use tests/helpers/static-server.ts).
+// A tiny static file server for the built site, as any static host would serve it (scripts and the e2e tests).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.txt': 'text/plain', '.xml': 'application/xml' };
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.txt': 'text/plain', '.xml': 'application/xml', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json' };
 
 /** Serves `root` on 127.0.0.1 (random port unless given); resolves to `{ url, server }`. */
 export async function serveStatic(root, port = 0) {
