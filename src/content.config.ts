@@ -6,6 +6,8 @@ import { sourceSchema } from './content/schemas/source.ts';
 import { studySchema } from './content/schemas/study.ts';
 import { reasonSchema } from './content/schemas/reason.ts';
 import { ruleSchema } from './content/schemas/rule.ts';
+import { resultWordingSchema } from './content/schemas/result-wording.ts';
+import resultWording from '../content/result.json' with { type: 'json' };
 
 const questions = defineCollection({ loader: file('content/questions.yaml'), schema: questionSchema });
 
@@ -22,4 +24,7 @@ const reasons = defineCollection({ loader: file('content/reasons.json'), schema:
 
 const rules = defineCollection({ loader: file('content/rules.yaml'), schema: ruleSchema });
 
-export const collections = { questions, roles, sources, studies, reasons, rules };
+// One entry: the words of a result (the islands import the file itself; this checks it at build time).
+const result = defineCollection({ loader: async () => [{ id: 'result', ...resultWording }], schema: resultWordingSchema });
+
+export const collections = { questions, roles, sources, studies, reasons, rules, result };

@@ -5,8 +5,8 @@
  */
 import { getCollection } from 'astro:content';
 import { RULES, ROLE_IDS, SOURCE_IDS, STUDY_IDS, type Phase, type RoleId, type RuleId, type SourceId } from '../engine/ids.ts';
-import { HEADCOUNT_BY_PHASE } from '../engine/rules.ts';
-import { formatCount } from '../islands/format.ts';
+import { HEADCOUNT_BY_PHASE, SEAT_TABLE, SEAT_TABLE_ROLES, type SeatTableRole } from '../engine/seat-table.ts';
+import { countText as formatCount } from '../result/words.ts';
 import type { Rule } from './schemas/rule.ts';
 import type { Source } from './schemas/source.ts';
 import type { Study } from './schemas/study.ts';
@@ -16,8 +16,10 @@ import { indexById } from './labels.ts';
 export interface DecisionModel {
   /** Rules 1-14 in number order. */
   rules: Rule[];
-  /** The seat-by-phase rule, with its table. */
-  seatRule: Rule & { seats: NonNullable<Rule['seats']> };
+  /** The seat-by-phase rule. */
+  seatRule: Rule;
+  /** stages' seat table (SEAT_TABLE) in words, one row per role. */
+  seats: { role: SeatTableRole; cells: Record<Phase, string> }[];
   /** Role names for the table's row headers. */
   roleNames: Record<RoleId, string>;
   /** stages' headcount band per phase, as the result page writes it. */
@@ -41,10 +43,15 @@ export async function loadDecisionModel(): Promise<DecisionModel> {
   const studiesById = indexById('studies.yaml', STUDY_IDS, studies.map(({ data }) => ({ id: data.id, value: data })));
   const sourcesById = indexById('sources.yaml', SOURCE_IDS, sources.map(({ data }) => ({ id: data.id, value: data })));
   const seatRule = rulesById['seats-by-phase'];
-  if (!seatRule.seats) throw new Error('content/rules.yaml: "seats-by-phase" has no seat table');
+  const words = seatRule.seatWords;
+  if (!words) throw new Error('content/rules.yaml: "seats-by-phase" has no seatWords');
   return {
     rules: RULE_IDS.filter((id) => RULES[id] > 0).map((id) => rulesById[id]),
-    seatRule: { ...seatRule, seats: seatRule.seats },
+    seatRule,
+    seats: SEAT_TABLE_ROLES.map((role) => ({
+      role,
+      cells: { pilot: words[SEAT_TABLE[role].pilot], production: words[SEAT_TABLE[role].production], scale: words[SEAT_TABLE[role].scale] },
+    })),
     roleNames: indexById('roles', ROLE_IDS, roles.map(({ data }) => ({ id: data.id, value: data.name }))),
     headcount: {
       pilot: formatCount(HEADCOUNT_BY_PHASE.pilot),

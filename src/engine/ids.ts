@@ -51,11 +51,14 @@ export const RULES = {
   'regulated-pulls-security-forward': 7,
   'infrastructure-at-scale': 8,
   'already-in-house': 9,
-  'counts-by-size': 10,
+  'counts-by-phase-and-size': 10,
   'approach-per-seat': 11,
   'team-structure': 12,
   'warnings': 13,
   'scorecard': 14,
+  'ai-and-ml-together': 15,
+  'ownership-zones': 16,
+  'maturity-level': 17,
   /** domain.md "Phase": the seats each phase adds (stages' table). */
   'seats-by-phase': 0,
 } as const;
@@ -74,6 +77,17 @@ export const WARNING_IDS = [
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 
-/** Team structures (rule 12, ownership). */
-export const STRUCTURE_IDS = ['centralized', 'hub-and-spoke', 'hub-and-spoke-with-feature'] as const;
+/** The three team structures of rule 12 (ownership), each with its failure mode. */
+export const STRUCTURE_IDS = ['centralized', 'embedded', 'hub-and-spoke'] as const;
 export type StructureId = (typeof STRUCTURE_IDS)[number];
+
+/** Places where two sources, or a source's table and its text, disagree; the result names both. */
+export const DISAGREEMENT_IDS = [
+  'headcount',
+  'ml-first-at-startup',
+  'data-scientist-at-scale',
+  'eval-at-small-scale',
+  'structure-early',
+  'inference-with-few-engineers',
+] as const;
+export type DisagreementId = (typeof DISAGREEMENT_IDS)[number];

@@ -2,36 +2,49 @@
  * Every sentence id the engine can produce; content/reasons.json holds one entry per id
  * (checked at load by texts.ts, and both ways by tests/unit/content.test.ts).
  */
-import { WARNING_IDS } from './ids.ts';
 
 export const REASON_IDS = [
   // 1-2: who comes first
   'ai-engineer-first',
   'ai-engineer-after-custom-model',
   'ml-first-custom-model',
+  'ai-engineer-owns-evals',
+  'upskill-product-engineers',
+  'ml-engineers-who-want-to-ship',
   // 3: ML engineer only with ROI and data
   'ml-engineer-roi-and-data',
+  'ml-engineer-next-at-startup',
   'ml-ratio-to-ai-engineers',
+  'ml-engineer-after-pilot',
+  'ml-engineer-as-needed',
+  'ml-engineer-core-at-scale',
   'ml-only-if-worth-it',
   // 4: pilot core
-  'ai-engineer-owns-evals-at-pilot',
-  'screen-for-shipped-work',
   'pilot-backend-or-data',
   'ai-product-manager-core',
-  // 5: MLOps and governed data before production
+  // 5: MLOps, governed data and security before production
   'mlops-before-production',
   'mlops-core-in-production',
   'mlops-waits-at-pilot',
   'governed-data-before-production',
+  'governed-data-in-production',
+  'training-data-for-custom-model',
+  'security-before-production',
+  'security-added-in-production',
+  'security-waits-at-pilot',
   // 6: data science after data engineering
-  'data-engineering-before-data-science',
+  'data-engineer-for-your-data-scientists',
+  'data-engineer-core-at-production',
   'data-scientist-after-data-engineering',
   'data-scientist-for-predictive-work',
+  'data-scientist-core-at-scale',
+  'data-scientist-next-at-scale',
   // 7: regulated domains
   'regulated-security-now',
   'regulated-security-next',
-  'regulated-domain-review',
-  'security-added-at-production',
+  'domain-review-before-launch',
+  'domain-review-before-each-launch',
+  'domain-experts-validate-models',
   'security-dedicated-at-scale',
   // 8: infrastructure at scale
   'inference-at-scale',
@@ -40,34 +53,60 @@ export const REASON_IDS = [
   // 9: already in-house
   'covered-in-house',
   'product-needs-ai-fluency',
-  'upskill-product-engineers',
   'devops-builds-mlops',
-  // 10: counts by size
+  'augment-mlops-while-devops-learns',
+  // 10: counts by phase and size, headcount
   'ai-engineers-startup',
+  'ai-engineers-at-pilot',
   'ai-engineers-growth',
   'ai-engineers-enterprise',
-  'no-ml-engineer-yet-at-startup',
+  'ai-engineers-enterprise-before-scale',
+  'ml-engineers-enterprise',
+  'headcount-pilot',
+  'headcount-pilot-heading-to-production',
+  'headcount-production',
+  'headcount-scale',
+  'specialists-startup',
+  'specialists-enterprise',
   // 11: approach per seat
-  'anchor-hire',
-  'augment-for-speed',
-  'hire-with-time',
-  'build-from-engineers',
+  'approach-build',
+  'approach-hire',
+  'approach-augment',
+  'ai-engineer-start-augmented',
+  'build-ai-engineers-from-software',
+  'lead-ai-engineer-is-scarce',
   // seats by phase (stages' table)
   'backend-core-at-production',
-  'data-engineer-core-at-production',
-  'eval-specialist-at-production',
+  'eval-specialist-after-pilot',
+  'eval-specialist-in-production',
   'frontend-design-at-production',
-  'ml-engineer-core-at-scale',
   // 12: team structure
   'structure-centralized',
   'structure-hub-and-spoke',
-  'structure-hub-and-spoke-with-feature',
+  'structure-hub-and-spoke-at-scale',
+  'structure-centralized-what',
+  'structure-embedded-what',
+  'structure-hub-and-spoke-what',
   'failure-centralized',
+  'failure-embedded',
   'failure-hub-and-spoke',
-  'failure-hub-and-spoke-with-feature',
+  // disagreements between sources (the view not followed)
+  'no-ml-engineers-under-20',
+  'data-scientist-core-in-stages-table',
+  'eval-folded-into-ai-engineer',
   'hybrid-often-works',
-  // 13: warnings, one sentence each under the warning's own id
-  ...WARNING_IDS,
+  'no-infrastructure-at-five-engineers',
+  // 13: warnings, worded for where the company is
+  'no-eval-owner',
+  'mlops-missing-before-launch',
+  'mlops-missing-while-live',
+  'data-science-without-data-engineering',
+  'ml-engineers-on-integration',
+  'not-enough-data-for-custom-ml',
+  'regulated-without-security-before-launch',
+  'regulated-without-security-while-live',
+  'urgency-vs-hiring-time',
+  'researchers-instead-of-shippers',
   // 14: scorecard
   'scorecard-predictive_roi-yes',
   'scorecard-predictive_roi-no',
@@ -79,11 +118,17 @@ export const REASON_IDS = [
   'scorecard-data_sufficiency-yes',
   'scorecard-data_sufficiency-no',
   'scorecard-data_sufficiency-not-asked',
-  // 10: headcount bands
-  'headcount-pilot',
-  'headcount-production',
-  'headcount-scale',
-  'specialists-startup',
-  'specialists-enterprise',
+  // 15: AI and ML engineers together
+  'ai-engineer-in-the-pair',
+  'ml-engineer-in-the-pair',
+  // 16: ownership zones
+  'zone-feature',
+  'zone-platform',
+  'zone-model',
+  // 17: maturity level
+  'maturity-1',
+  'maturity-2',
+  'maturity-3',
+  'maturity-4',
 ] as const;
 export type ReasonId = (typeof REASON_IDS)[number];

@@ -1,5 +1,5 @@
 /** The shape of a recommendation: what `recommend(answers)` returns. Types only. */
-import type { Approach, Group, Phase, RoleId, RuleId, SourceId, StructureId, WarningId } from './ids.ts';
+import type { Approach, DisagreementId, Group, Phase, RoleId, RuleId, SourceId, StructureId, WarningId } from './ids.ts';
 import type { CompleteAnswers, InHouse, OptionOf, QuestionId } from './answers.ts';
 
 /** A range of people, e.g. 3-5; `orMore` marks an open upper end ("12-30+"). */
@@ -20,16 +20,34 @@ export interface Reason {
   triggers: QuestionId[];
 }
 
+/** Rule 10: how many of a role, for the current phase, and what later phases raise it to. */
+export interface CountAdvice {
+  /** `null` where the phase has no seat to count yet (inference engineers before scale). */
+  count: Headcount | null;
+  /** Higher counts of later phases ("3-5 once in production"), in phase order. */
+  later: { phase: Phase; count: Headcount }[];
+  reasons: Reason[];
+}
+
+/** Rule 11: how to fill a seat, and what it turns into (`then`), with the reasons particular to it. */
+export interface Staffing {
+  approach: Approach;
+  /** Augment now and hire the lead later; or hire the lead and build the seats after it. */
+  then: Approach | null;
+  reasons: Reason[];
+}
+
 /** One seat to fill, in recommended order. */
 export interface HireItem {
   role: RoleId;
   group: Group;
-  /** How many, where a source gives counts for the company's size. */
+  /** How many for the current phase, where a source gives counts; `null` means one seat. */
   count: Headcount | null;
-  /** How to fill the first seat. */
+  /** Higher counts of later phases. */
+  countLater: CountAdvice['later'];
+  /** How to fill the seat (rule 11); the approach's general reason is stated once per result. */
   approach: Approach;
-  /** How to fill seats after the first, when that differs (e.g. upskill engineers for AI engineer #2+). */
-  laterSeatsApproach: Approach | null;
+  then: Approach | null;
   reasons: Reason[];
 }
 
@@ -37,16 +55,23 @@ export interface HireItem {
 export interface CoveredRole {
   role: RoleId;
   by: InHouse;
-  /** The count sources suggest at the company's size ("sources suggest 3-5 at your size"). */
+  /** The count for the current phase and size, where a source gives one. */
   suggestedCount: Headcount | null;
+  /** What is particular to this seat (AI fluency, the count); may be empty. */
   reasons: Reason[];
 }
 
+/** An anti-pattern the answers walk into (rule 13), worded for where the company is. */
 export interface Warning {
   id: WarningId;
-  sentence: string;
-  source: SourceId;
-  triggers: QuestionId[];
+  reason: Reason;
+}
+
+/** One approach this result uses, with its general reason (stated once, not on every item). */
+export interface ApproachUse {
+  approach: Approach;
+  roles: RoleId[];
+  reason: Reason;
 }
 
 /** The four ai-vs-ml questions, each answer's verdict (rule 14). */
@@ -60,20 +85,43 @@ export interface ScorecardRow {
   reason: Reason;
 }
 
-export interface TeamStructure {
+/** One of the three structures of rule 12, with how it fails. */
+export interface StructureOption {
   id: StructureId;
-  reason: Reason;
+  summary: Reason;
   failureMode: Reason;
-  /** What the other source says (ops-guide: hybrid often works best). */
-  alsoSaid: Reason;
+}
+
+export interface TeamStructure {
+  /** The structure recommended for the stage. */
+  recommended: StructureId;
+  /** Why, for this stage (at scale: hub and spoke with the platform co-owning a feature). */
+  reason: Reason;
+  /** All three structures, in STRUCTURE_IDS order. */
+  options: StructureOption[];
 }
 
 export interface HeadcountBand {
   phase: Phase;
   band: Headcount;
+  /** A pilot heading for production grows towards the production band. */
+  growingTo: Headcount | null;
   reason: Reason;
-  /** Another source's figure where it differs from the first, named. */
-  disagreement: { band: Headcount; reason: Reason } | null;
+}
+
+/**
+ * Two sources (or a source's table and its text) that disagree. The view the result follows
+ * is stated at the anchor (an item's reason, the headcount, the structure); `other` is the
+ * view it does not follow, named beside it.
+ */
+export interface Disagreement {
+  id: DisagreementId;
+  anchor: RoleId | 'headcount' | 'structure';
+  /** The source of the view the result follows. */
+  follows: SourceId;
+  other: Reason;
+  /** The other view's figure, where it has one (ops-guide's 3-5 specialists). */
+  otherCount: Headcount | null;
 }
 
 export interface Recommendation {
@@ -82,10 +130,21 @@ export interface Recommendation {
   phase: Phase;
   hireOrder: HireItem[];
   covered: CoveredRole[];
+  /** Why covered seats stay off the order, stated once; `null` when nothing is covered. */
+  coveredReason: Reason | null;
   warnings: Warning[];
   /** Side notes that are not anti-patterns (e.g. "ML only if a custom model becomes worth it"). */
   notes: Reason[];
+  /** The approaches the order uses, each explained once (rule 11). */
+  approaches: ApproachUse[];
   scorecard: ScorecardRow[];
   structure: TeamStructure;
   headcount: HeadcountBand;
+  disagreements: Disagreement[];
+  /** Rule 15: how AI and ML engineers split the work, when the team holds both. */
+  collaboration: Reason[] | null;
+  /** Rule 16: the three ownership zones, from `expanding` on. */
+  ownershipZones: Reason[] | null;
+  /** Rule 17: the ai-vs-ml maturity level and what it needs. */
+  maturity: { level: 1 | 2 | 3 | 4; reason: Reason };
 }

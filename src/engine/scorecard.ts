@@ -28,7 +28,8 @@ export function scorecardFor(answers: CompleteAnswers): ScorecardRow[] {
       question,
       answer,
       verdict: VERDICTS[question][key]!,
-      reason: reason(`scorecard-${question}-${key}` as ReasonId, 'scorecard', [question]),
+      // A question not asked was skipped because of the predictive-task answer.
+      reason: reason(`scorecard-${question}-${key}` as ReasonId, 'scorecard', answer === null ? ['predictive_roi'] : [question]),
     };
   });
 }

@@ -1,133 +1,168 @@
 /**
  * Where each missing seat goes: now (the current phase's seats), next (what the next phase
- * adds) or later (scale), with the reasons. One function per role, in the words of
- * stages' seat table and the rules of domain.md. Covered roles never reach these.
+ * adds) or later (scale), whether it leads its group, and why. One function per role, in
+ * the words of stages' seat table (seat-table.ts) and the rules of domain.md. Covered roles
+ * never reach these.
  */
 import type { CompleteAnswers } from './answers.ts';
 import type { Group, RoleId } from './ids.ts';
 import type { Reason } from './recommendation.ts';
 import { reason } from './texts.ts';
+import { isStaffedSeat, type SeatTableRole } from './seat-table.ts';
 import {
-  answersAgainstCustomModel, isCustomMlJustified, isCustomModelProduct, isHeadingToProduction, isProductionDue, inHouseHolder,
+  answersAgainstCustomModel, inHouseHolder, isCustomMlJustified, isCustomModelProduct, isHeadingToProduction, isLive, isProductionDue,
   phaseOf, productionTrigger,
 } from './rules.ts';
 
 export interface Placement {
   group: Group;
+  /** First in its group, ahead of the base order (rules 2, 5 and 7). */
+  leads: boolean;
   reasons: Reason[];
 }
 
 type PlaceSeat = (answers: CompleteAnswers) => Placement | null;
 
+/**
+ * The order within a group when no rule says a seat leads. The AI engineer comes first
+ * (rule 1); MLOps, governed data and security follow together (rule 5); data engineering
+ * precedes data science (rule 6).
+ */
+export const BASE_ORDER: readonly RoleId[] = [
+  'ai-engineer', 'mlops-engineer', 'data-engineer', 'security-governance', 'domain-expert', 'ai-product-manager',
+  'backend-engineer', 'eval-specialist', 'frontend-designer', 'ml-engineer', 'data-scientist', 'inference-engineer',
+];
+
 const SCORECARD_QUESTIONS = ['predictive_roi', 'data_sufficiency', 'integration_speed', 'agentic'] as const;
 
-/** Rule 4: a pilot needs a backend or a data engineer; with neither in-house, which one. */
+const place = (group: Group, reasons: Reason[], leads = false): Placement => ({ group, leads, reasons });
+
+/** Now when stages' table staffs the seat in the current phase, next otherwise. */
+const byTable = (role: SeatTableRole, answers: CompleteAnswers): Group => (isStaffedSeat(role, phaseOf(answers.stage)) ? 'now' : 'next');
+
+/** Rules 2, 5 and 6: a data engineer is due now (governed data, the training data of rule 2, pipelines for data scientists). */
+function isDataEngineerDueNow(answers: CompleteAnswers): boolean {
+  return isProductionDue(answers) || isCustomModelProduct(answers) || answers.have.includes('data-science');
+}
+
+/** Rule 4: the pilot's "backend or data engineer", when nobody in-house or already due holds it. */
 export function pilotBuilderSeat(answers: CompleteAnswers): 'backend-engineer' | 'data-engineer' | null {
+  if (phaseOf(answers.stage) !== 'pilot') return null;
   if (inHouseHolder('backend-engineer', answers.have) || inHouseHolder('data-engineer', answers.have)) return null;
-  if (dataEngineerDueNow(answers)) return null; // the data engineer due now holds it
+  if (isDataEngineerDueNow(answers)) return null; // the data engineer due now holds it
   return isCustomMlJustified(answers) ? 'data-engineer' : 'backend-engineer';
 }
 
-/** Rules 5 and 6: governed data before production, and before any data scientist. */
-function dataEngineerDueNow(answers: CompleteAnswers): boolean {
-  return isProductionDue(answers) || answers.have.includes('data-science');
-}
-
 const placeAiEngineer: PlaceSeat = (answers) => {
-  const first = isCustomModelProduct(answers)
-    ? reason('ai-engineer-after-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS)
-    : reason('ai-engineer-first', 'ai-engineer-first', answersAgainstCustomModel(answers));
-  const reasons = [first, reason('screen-for-shipped-work', 'ai-engineer-first')];
-  if (phaseOf(answers.stage) === 'pilot') reasons.push(reason('ai-engineer-owns-evals-at-pilot', 'pilot-core', ['stage']));
+  const reasons = [
+    isCustomModelProduct(answers)
+      ? reason('ai-engineer-after-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS)
+      : reason('ai-engineer-first', 'ai-engineer-first', answersAgainstCustomModel(answers)),
+  ];
+  // At exploring, the eval point is made here; from the pilot on, the no-eval-owner warning makes it.
+  if (answers.stage === 'exploring') reasons.push(reason('ai-engineer-owns-evals', 'pilot-core', ['stage']));
   if (answers.have.includes('software')) reasons.push(reason('upskill-product-engineers', 'already-in-house', ['have']));
-  return { group: 'now', reasons };
+  if (answers.have.includes('ml')) reasons.push(reason('ml-engineers-who-want-to-ship', 'ai-engineer-first', ['have']));
+  return place('now', reasons);
 };
 
 const placeMlEngineer: PlaceSeat = (answers) => {
   if (!isCustomMlJustified(answers)) return null; // rule 3
   if (isCustomModelProduct(answers)) {
-    return { group: 'now', reasons: [reason('ml-first-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS)] };
+    return place('now', [reason('ml-first-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS)], true);
+  }
+  const phase = phaseOf(answers.stage);
+  if (answers.size === 'startup' && phase !== 'scale') {
+    return place('next', [reason('ml-engineer-next-at-startup', 'ml-needs-roi-and-data', ['size', 'predictive_roi', 'data_sufficiency'])]);
   }
   const justified = reason('ml-engineer-roi-and-data', 'ml-needs-roi-and-data', ['predictive_roi', 'data_sufficiency']);
-  if (answers.size === 'startup') return { group: 'later', reasons: [justified, reason('no-ml-engineer-yet-at-startup', 'counts-by-size', ['size'])] };
+  if (phase === 'scale') return place('now', [justified, reason('ml-engineer-core-at-scale', 'seats-by-phase', ['stage'])]);
   const ratio = reason('ml-ratio-to-ai-engineers', 'ml-needs-roi-and-data', ['size']);
-  if (phaseOf(answers.stage) === 'scale') return { group: 'now', reasons: [justified, reason('ml-engineer-core-at-scale', 'seats-by-phase', ['stage']), ratio] };
-  return { group: 'next', reasons: [justified, ratio] };
+  // stages: "only if custom model" at a pilot, "as needed" in production: after the core team.
+  const when = phase === 'pilot' ? reason('ml-engineer-after-pilot', 'seats-by-phase', ['stage']) : reason('ml-engineer-as-needed', 'seats-by-phase', ['stage']);
+  return place('next', [justified, when, ratio]);
 };
 
 const placeBackendEngineer: PlaceSeat = (answers) => {
-  if (phaseOf(answers.stage) === 'pilot' && pilotBuilderSeat(answers) === 'backend-engineer') {
-    return { group: 'now', reasons: [reason('pilot-backend-or-data', 'pilot-core', ['stage', 'have'])] };
-  }
-  const group = phaseOf(answers.stage) === 'pilot' ? 'next' : 'now';
-  return { group, reasons: [reason('backend-core-at-production', 'seats-by-phase', ['stage'])] };
+  if (pilotBuilderSeat(answers) === 'backend-engineer') return place('now', [reason('pilot-backend-or-data', 'pilot-core', ['stage', 'have'])]);
+  return place(byTable('backend-engineer', answers), [reason('backend-core-at-production', 'seats-by-phase', ['stage'])]);
 };
 
 const placeDataEngineer: PlaceSeat = (answers) => {
   const reasons: Reason[] = [];
-  if (isProductionDue(answers)) reasons.push(reason('governed-data-before-production', 'mlops-before-production', [productionTrigger(answers)]));
-  if (answers.have.includes('data-science')) reasons.push(reason('data-engineering-before-data-science', 'data-science-after-data-engineering', ['have']));
-  if (reasons.length > 0) return { group: 'now', reasons };
-  if (pilotBuilderSeat(answers) === 'data-engineer') {
-    return { group: 'now', reasons: [reason('pilot-backend-or-data', 'pilot-core', ['stage', 'predictive_roi', 'data_sufficiency'])] };
+  if (isProductionDue(answers)) {
+    reasons.push(isLive(answers)
+      ? reason('governed-data-in-production', 'mlops-before-production', ['stage'])
+      : reason('governed-data-before-production', 'mlops-before-production', ['production_soon']));
+  } else if (isCustomModelProduct(answers)) {
+    reasons.push(reason('training-data-for-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS));
   }
-  return { group: 'next', reasons: [reason('data-engineer-core-at-production', 'seats-by-phase', ['stage'])] };
+  if (answers.have.includes('data-science')) reasons.push(reason('data-engineer-for-your-data-scientists', 'data-science-after-data-engineering', ['have']));
+  if (reasons.length > 0) return place('now', reasons);
+  if (pilotBuilderSeat(answers) === 'data-engineer') {
+    return place('now', [reason('pilot-backend-or-data', 'pilot-core', ['stage', 'predictive_roi', 'data_sufficiency'])]);
+  }
+  return place('next', [reason('data-engineer-core-at-production', 'seats-by-phase', ['stage'])]);
 };
 
-const placeAiProductManager: PlaceSeat = () => ({
-  group: 'now',
-  reasons: [reason('ai-product-manager-core', 'pilot-core', ['stage'])],
-});
+const placeAiProductManager: PlaceSeat = () => place('now', [reason('ai-product-manager-core', 'pilot-core', ['stage'])]);
 
 const placeMlopsEngineer: PlaceSeat = (answers) => {
-  const reasons: Reason[] = [];
-  if (phaseOf(answers.stage) !== 'pilot') reasons.push(reason('mlops-core-in-production', 'mlops-before-production', ['stage']));
-  else if (isHeadingToProduction(answers)) reasons.push(reason('mlops-before-production', 'mlops-before-production', ['production_soon']));
-  if (answers.have.includes('devops')) reasons.push(reason('devops-builds-mlops', 'already-in-house', ['have']));
-  if (isProductionDue(answers)) return { group: 'now', reasons };
-  return { group: 'next', reasons: [reason('mlops-waits-at-pilot', 'seats-by-phase', ['stage', 'production_soon']), ...reasons] };
+  if (!isProductionDue(answers)) return place('next', [reason('mlops-waits-at-pilot', 'seats-by-phase', ['stage', 'production_soon'])]);
+  if (!isLive(answers)) return place('now', [reason('mlops-before-production', 'mlops-before-production', ['production_soon'])]);
+  // Rule 5: live, MLOps leads the order unless an AI engineer is missing too.
+  return place('now', [reason('mlops-core-in-production', 'mlops-before-production', ['stage'])], inHouseHolder('ai-engineer', answers.have) !== undefined);
 };
 
-const placeEvalSpecialist: PlaceSeat = (answers) => ({
-  group: phaseOf(answers.stage) === 'pilot' ? 'next' : 'now',
-  reasons: [reason('eval-specialist-at-production', 'seats-by-phase', ['stage'])],
-});
+const placeEvalSpecialist: PlaceSeat = (answers) =>
+  place(byTable('eval-specialist', answers), [reason(isLive(answers) ? 'eval-specialist-in-production' : 'eval-specialist-after-pilot', 'seats-by-phase', ['stage'])]);
 
-const placeFrontendDesigner: PlaceSeat = (answers) => ({
-  group: phaseOf(answers.stage) === 'pilot' ? 'next' : 'now',
-  reasons: [reason('frontend-design-at-production', 'seats-by-phase', ['stage'])],
-});
+const placeFrontendDesigner: PlaceSeat = (answers) =>
+  place(byTable('frontend-designer', answers), [reason('frontend-design-at-production', 'seats-by-phase', ['stage'])]);
 
 const placeDataScientist: PlaceSeat = (answers) => {
+  const phase = phaseOf(answers.stage);
+  if (phase === 'scale') {
+    // Rule 6: stages' text brings data scientists in at scale for proprietary models; its table lists them as core.
+    if (answers.predictive_roi === 'yes') return place('now', [reason('data-scientist-core-at-scale', 'data-science-after-data-engineering', ['stage', 'predictive_roi'])]);
+    return place('next', [reason('data-scientist-next-at-scale', 'data-science-after-data-engineering', ['stage', 'predictive_roi'])]);
+  }
   const afterData = reason('data-scientist-after-data-engineering', 'data-science-after-data-engineering', ['stage']);
-  if (phaseOf(answers.stage) === 'scale') return { group: 'now', reasons: [afterData] };
-  if (answers.predictive_roi === 'yes') return { group: 'next', reasons: [afterData, reason('data-scientist-for-predictive-work', 'seats-by-phase', ['predictive_roi'])] };
-  return { group: 'later', reasons: [afterData] };
+  if (answers.predictive_roi === 'yes') return place('next', [afterData, reason('data-scientist-for-predictive-work', 'seats-by-phase', ['predictive_roi'])]);
+  return place('later', [afterData]);
 };
 
 const placeSecurityGovernance: PlaceSeat = (answers) => {
+  const reasons: Reason[] = [];
   if (answers.regulated === 'yes') {
-    if (isProductionDue(answers)) return { group: 'now', reasons: [reason('regulated-security-now', 'regulated-pulls-security-forward', ['regulated', productionTrigger(answers)])] };
-    return { group: 'next', reasons: [reason('regulated-security-next', 'regulated-pulls-security-forward', ['regulated', 'stage', 'production_soon'])] };
+    if (!isProductionDue(answers)) {
+      // Rule 7: a regulated pilot not yet heading for production gets security first in next.
+      return place('next', [reason('regulated-security-next', 'regulated-pulls-security-forward', ['regulated', 'production_soon'])], true);
+    }
+    reasons.push(reason('regulated-security-now', 'regulated-pulls-security-forward', ['regulated', productionTrigger(answers)]));
   }
-  if (phaseOf(answers.stage) === 'scale') return { group: 'now', reasons: [reason('security-dedicated-at-scale', 'regulated-pulls-security-forward', ['stage', 'regulated'])] };
-  // Stages' table: "add" at production, a seat of that phase (now there, next before it).
-  return {
-    group: phaseOf(answers.stage) === 'production' ? 'now' : 'next',
-    reasons: [reason('security-added-at-production', 'regulated-pulls-security-forward', ['stage', 'regulated'])],
-  };
+  const phase = phaseOf(answers.stage);
+  if (phase === 'scale') reasons.push(reason('security-dedicated-at-scale', 'seats-by-phase', ['stage']));
+  else if (answers.regulated === 'no') {
+    if (isLive(answers)) reasons.push(reason('security-added-in-production', 'mlops-before-production', ['stage']));
+    else if (isHeadingToProduction(answers)) reasons.push(reason('security-before-production', 'mlops-before-production', ['production_soon']));
+    else return place('next', [reason('security-waits-at-pilot', 'seats-by-phase', ['stage', 'production_soon'])]);
+  }
+  return place('now', reasons);
 };
 
 const placeDomainExpert: PlaceSeat = (answers) =>
-  answers.regulated === 'yes' ? { group: 'now', reasons: [reason('regulated-domain-review', 'regulated-pulls-security-forward', ['regulated'])] } : null;
+  answers.regulated === 'yes'
+    ? place('now', [
+        reason(isLive(answers) ? 'domain-review-before-each-launch' : 'domain-review-before-launch', 'regulated-pulls-security-forward', ['regulated']),
+        reason('domain-experts-validate-models', 'regulated-pulls-security-forward', ['regulated']),
+      ])
+    : null;
 
-const placeInferenceEngineer: PlaceSeat = (answers) => {
-  const reasons = phaseOf(answers.stage) === 'scale'
-    ? [reason('inference-at-scale', 'infrastructure-at-scale', ['stage'])]
-    : [reason('inference-later', 'infrastructure-at-scale', ['stage'])];
-  if (answers.size === 'enterprise') reasons.push(reason('inference-enterprise-count', 'infrastructure-at-scale', ['size']));
-  return { group: phaseOf(answers.stage) === 'scale' ? 'now' : 'later', reasons };
-};
+const placeInferenceEngineer: PlaceSeat = (answers) =>
+  phaseOf(answers.stage) === 'scale'
+    ? place('now', [reason('inference-at-scale', 'infrastructure-at-scale', ['stage'])])
+    : place('later', [reason('inference-later', 'infrastructure-at-scale', ['stage'])]);
 
 /** Each role's placement rule. */
 export const PLACE_SEAT: Record<RoleId, PlaceSeat> = {

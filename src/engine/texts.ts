@@ -12,13 +12,14 @@ import type { Reason } from './recommendation.ts';
 interface ReasonText {
   sentence: string;
   source: SourceId;
+  why?: string | undefined;
 }
 
-function indexReasonTexts(entries: readonly { id: string; sentence: string; source: string }[]): Map<string, ReasonText> {
+function indexReasonTexts(entries: readonly { id: string; sentence: string; source: string; why?: string }[]): Map<string, ReasonText> {
   const byId = new Map<string, ReasonText>();
-  for (const { id, sentence, source } of entries) {
+  for (const { id, sentence, source, why } of entries) {
     if (!(SOURCE_IDS as readonly string[]).includes(source)) throw new Error(`content/reasons.json: "${id}" names unknown source "${source}"`);
-    byId.set(id, { sentence, source: source as SourceId });
+    byId.set(id, { sentence, source: source as SourceId, why });
   }
   const missing = REASON_IDS.filter((id) => !byId.has(id));
   if (missing.length > 0) throw new Error(`content/reasons.json lacks sentences for: ${missing.join(', ')}`);
@@ -31,4 +32,9 @@ const TEXTS = indexReasonTexts(reasonTexts);
 export function reason(id: ReasonId, rule: RuleId, triggers: readonly QuestionId[] = []): Reason {
   const text = TEXTS.get(id)!;
   return { id, sentence: text.sentence, source: text.source, rule, triggers: [...triggers] };
+}
+
+/** The few words shown beside a seat for the sentence that placed it, if content gives them. */
+export function whyOf(reasonId: string): string | undefined {
+  return TEXTS.get(reasonId)?.why;
 }

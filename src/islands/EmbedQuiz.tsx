@@ -1,22 +1,27 @@
 /**
- * The embeddable questionnaire (`/embed/`): the same quiz without site chrome, showing the
- * result in place and telling the host page about each step (see embed-events.ts).
+ * The embeddable questionnaire (`/embed/`): the same quiz without site chrome. At the end it
+ * shows the compact plan (the verdict and the lanes) with a link to the full result, so the
+ * frame stays short enough for hosts that cap its height, and tells the host page.
  */
 import QuizStep, { type QuizStepProps } from './QuizStep.tsx';
 import { quizPage } from './quiz-page.ts';
 import { quizMachine } from '../flow/quiz-machine.ts';
-import { ResultView } from './ResultView.tsx';
+import { resultDocument } from '../result/document.ts';
+import { WORDING } from '../result/wording.ts';
+import { Plan } from './result/Plan.tsx';
 import { resultHref } from './links.ts';
 
 export default function EmbedQuiz({ labels, base }: QuizStepProps) {
   const { model } = quizPage(base, { embed: true, machine: quizMachine });
   const recommendation = model.recommendation.value;
   if (!recommendation) return <QuizStep labels={labels} base={base} embed />;
+  const full = resultHref(base, recommendation.answers);
+  const doc = resultDocument(recommendation, labels);
   return (
     <>
-      <h2>Your AI hire order</h2>
-      <p><a href={resultHref(base, recommendation.answers)} target="_blank" rel="noopener">Open the full result in a new tab</a></p>
-      <ResultView recommendation={recommendation} labels={labels} base={base} quizPath={`${base}embed/`} />
+      <h2>{WORDING.title}</h2>
+      <Plan doc={doc} base={base} compact chipHref={(role) => `${full}#seat-${role}`} />
+      <p><a class="button" href={full} target="_blank" rel="noopener" data-action="open-full">{WORDING.text.openFull}</a></p>
     </>
   );
 }

@@ -1,13 +1,13 @@
-/** Copy link, copy as Markdown, print: with a status line that says what happened. */
+/** Copy link, copy as Markdown, print, and a prefilled link for someone else: with a status line that says what happened. */
 import { useState } from 'preact/hooks';
-import type { Recommendation } from '../engine/recommendation.ts';
-import type { Labels } from '../content/labels.ts';
-import { recommendationToMarkdown } from './markdown.ts';
+import type { ResultDocument } from '../result/document.ts';
+import { resultToMarkdown } from '../result/markdown.ts';
+import { WORDING, fill } from '../result/wording.ts';
 
 interface Props {
-  recommendation: Recommendation;
-  labels: Labels;
+  doc: ResultDocument;
   shareUrl: string;
+  base: string;
 }
 
 /** Writes to the clipboard; false where the browser refuses (permissions, insecure context). */
@@ -20,17 +20,17 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function ResultActions({ recommendation, labels, shareUrl }: Props) {
+export function ResultActions({ doc, shareUrl, base }: Props) {
   const [status, setStatus] = useState('');
+  const t = WORDING.text;
   const copy = async (text: string, what: string) =>
-    setStatus((await copyText(text)) ? `${what} copied.` : `Your browser did not allow copying. The link is: ${shareUrl}`);
+    setStatus((await copyText(text)) ? fill(t.copied, { what }) : fill(t.copyRefused, { url: shareUrl }));
   return (
     <div class="result-actions">
-      <button type="button" class="button" data-action="copy-link" onClick={() => copy(shareUrl, 'Link')}>Copy link</button>
-      <button type="button" class="button secondary" data-action="copy-markdown" onClick={() => copy(recommendationToMarkdown(recommendation, labels, shareUrl), 'Markdown')}>
-        Copy as Markdown
-      </button>
-      <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>Print</button>
+      <button type="button" class="button" data-action="copy-link" onClick={() => copy(shareUrl, 'Link')}>{t.copyLink}</button>
+      <button type="button" class="button secondary" data-action="copy-markdown" onClick={() => copy(resultToMarkdown(doc, shareUrl), 'Markdown')}>{t.copyMarkdown}</button>
+      <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>{t.print}</button>
+      <a class="action-link" href={`${base}share/?${new URL(shareUrl).search.slice(1)}`}>{t.makeLink}</a>
       <p class="action-status" role="status">{status}</p>
     </div>
   );

@@ -1,59 +1,118 @@
 /**
- * The `/result/` island: reads the answers from the page's query string, validates them with
- * the codec and renders the engine's recommendation. Before hydration it shows a short
- * placeholder (a static page cannot know the query).
+ * The `/result/` island: reads the answers from the query string through the codec, then
+ * renders the plan first, the what-if panel, every seat with its details, and the rest of
+ * the result. What-if changes update the page at once and the URL with `replaceState`.
+ * Before hydration it shows a short placeholder (a static page cannot know the query).
  */
-import { useEffect, useState } from 'preact/hooks';
-import { isComplete, type Answers } from '../engine/answers.ts';
-import { recommend } from '../engine/recommend.ts';
-import type { Recommendation } from '../engine/recommendation.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isComplete, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, type UrlProblem } from '../engine/url.ts';
 import type { Labels } from '../content/labels.ts';
+import { WORDING, fill } from '../result/wording.ts';
 import { missingQuestions } from './format.ts';
-import { quizHref, shareHref } from './links.ts';
+import { quizHref, resultSearch, shareHref } from './links.ts';
 import { ResultActions } from './ResultActions.tsx';
 import { UrlNotice } from './UrlNotice.tsx';
-import { ResultView } from './ResultView.tsx';
+import { createResultModel, type ResultModel } from './result/result-model.ts';
+import { Plan } from './result/Plan.tsx';
+import { Items } from './result/Items.tsx';
+import { Covered, Disagreements, Scorecard, Team, Warnings } from './result/Sections.tsx';
+import { WhatIf } from './result/WhatIf.tsx';
+import { YourAnswers } from './result/YourAnswers.tsx';
+import type { LinkContext } from './result/Reason.tsx';
 
 interface Props {
   labels: Labels;
   base: string;
 }
 
-type Loaded = { answers: Answers; problems: UrlProblem[]; recommendation: Recommendation | null };
+type Loaded = { answers: Answers; problems: UrlProblem[] };
 
-/** Reads and evaluates a query string (pure). */
-function loadResult(search: string): Loaded {
-  const { answers, problems } = parseAnswers(search);
-  return { answers, problems, recommendation: isComplete(answers) ? recommend(answers) : null };
+/** Brings a question of the open what-if panel into view and focuses its chosen (or first) control. */
+function focusWhatIf(question: QuestionId) {
+  const fieldset = document.getElementById(`what-if-${question}`);
+  fieldset?.scrollIntoView({ block: 'center' });
+  fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
+}
+
+function Result({ model, labels, base, problems }: { model: ResultModel; labels: Labels; base: string; problems: UrlProblem[] }) {
+  const doc = model.doc.value;
+  const shown = model.shown.value;
+  const [whatIfOpen, setWhatIfOpen] = useState(false);
+  /** The question a Change link asked for, focused once the panel has rendered open. */
+  const focusNext = useRef<QuestionId | null>(null);
+  useEffect(() => {
+    if (whatIfOpen && focusNext.current) focusWhatIf(focusNext.current);
+    focusNext.current = null;
+  });
+  const openAt = (question: QuestionId) => {
+    focusNext.current = question;
+    if (whatIfOpen) focusWhatIf(question);
+    else setWhatIfOpen(true);
+  };
+  useEffect(() => {
+    try {
+      window.history.replaceState(window.history.state, '', `${location.pathname}${resultSearch(shown, location.search)}`);
+    } catch {
+      /* no history here (sandboxed frame): the page still works */
+    }
+  }, [shown]);
+  const context: LinkContext = { base, quizPath: base, answers: shown, onChange: openAt };
+  const shareUrl = shareHref(base, shown, window.location.href);
+  return (
+    <>
+      <h1>{WORDING.title}</h1>
+      <UrlNotice problems={problems} labels={labels} />
+      <Plan doc={doc} base={base} changes={model.changes.value} />
+      <ResultActions doc={doc} shareUrl={shareUrl} base={base} />
+      <WhatIf
+        open={whatIfOpen}
+        onToggle={setWhatIfOpen}
+        answers={model.answers.value}
+        labels={labels}
+        waitingFor={model.waitingFor.value}
+        announcement={model.announcement.value}
+        onChange={(question, value) => model.change(question, value)}
+      />
+      <article class="result">
+        <Items doc={doc} context={context} onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }} />
+        <Covered doc={doc} context={context} />
+        <Warnings doc={doc} context={context} />
+        <Team doc={doc} context={context} />
+        <Disagreements doc={doc} context={context} />
+        <Scorecard doc={doc} context={context} />
+        <YourAnswers doc={doc} context={context} />
+        <p><a href={`${base}#restart`} target="_self" data-action="restart" class="button secondary">{WORDING.text.startAgain}</a></p>
+        <p class="muted small">{fill(WORDING.text.version, { version: doc.modelVersion })}</p>
+        <p class="print-only">{fill(WORDING.text.printLink, { url: shareUrl })}</p>
+      </article>
+    </>
+  );
 }
 
 export default function ResultIsland({ labels, base }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  useEffect(() => setLoaded(loadResult(window.location.search)), []);
+  useEffect(() => setLoaded(parseAnswers(window.location.search)), []);
+  const model = useMemo(
+    () => (loaded && isComplete(loaded.answers) ? createResultModel(loaded.answers as CompleteAnswers, labels, (work) => setTimeout(work, 0)) : null),
+    [loaded],
+  );
 
   if (!loaded) {
     return (
       <>
-        <h1>Your AI hire order</h1>
-        <p class="muted" aria-live="polite">Working out your hire order…</p>
+        <h1>{WORDING.title}</h1>
+        <p class="muted" aria-live="polite">{WORDING.text.working}</p>
       </>
     );
   }
-  const { answers, problems, recommendation } = loaded;
-  const missing = missingQuestions(answers);
+  if (model) return <Result model={model} labels={labels} base={base} problems={loaded.problems} />;
+  const missing = missingQuestions(loaded.answers);
   return (
     <>
-      <h1>{recommendation ? 'Your AI hire order' : 'Almost there'}</h1>
-      <UrlNotice problems={problems} missing={missing} labels={labels} continueHref={quizHref(base, answers)} />
-      {recommendation
-        ? (
-          <>
-            <ResultActions recommendation={recommendation} labels={labels} shareUrl={shareHref(base, recommendation.answers, window.location.href)} />
-            <ResultView recommendation={recommendation} labels={labels} base={base} />
-          </>
-        )
-        : <p><a class="button" href={quizHref(base, answers)}>Continue the questionnaire</a></p>}
+      <h1>{WORDING.text.almost}</h1>
+      <UrlNotice problems={loaded.problems} missing={missing} labels={labels} continueHref={quizHref(base, loaded.answers)} />
+      <p><a class="button" href={quizHref(base, loaded.answers)}>{WORDING.text.continueQuiz}</a></p>
     </>
   );
 }

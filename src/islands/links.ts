@@ -1,5 +1,5 @@
 /** The site's URLs, under the configured base path. Query strings come only from the codec. */
-import type { Answers, QuestionId } from '../engine/answers.ts';
+import { QUESTION_IDS, type Answers, type QuestionId } from '../engine/answers.ts';
 import type { RoleId, SourceId } from '../engine/ids.ts';
 import { EMBED_PARAMS, toQuery } from '../engine/url.ts';
 
@@ -38,4 +38,13 @@ export function stepSearch(answers: Answers, currentSearch: string): string {
     return value === null ? [] : [`${name}=${encodeURIComponent(value.slice(0, 100))}`];
   });
   return `?${[toQuery(answers), ...kept].join('&')}`;
+}
+
+/** Parameters that carry answers (and their model version): replaced, never kept, when answers change. */
+const ANSWER_PARAMS: ReadonlySet<string> = new Set([...QUESTION_IDS, 'v']);
+
+/** A result page's query for new answers: the canonical answers, then every other parameter of the page as it was (a sender's note, utm_*). */
+export function resultSearch(answers: Answers, currentSearch: string): string {
+  const kept = [...new URLSearchParams(currentSearch)].filter(([name]) => !ANSWER_PARAMS.has(name));
+  return `?${[toQuery(answers), ...kept.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)].join('&')}`;
 }

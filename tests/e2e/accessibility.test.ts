@@ -112,12 +112,25 @@ const PAGES: PageCase[] = [
     modes: ALL_MODES,
   },
   { name: 'result plain', path: `/result/?${toQuery(RESULT_PLAIN)}`, ready: resultShown(false), modes: ALL_MODES },
+  {
+    name: 'result with every disclosure and the what-if panel open',
+    path: `/result/?${toQuery(RESULT_WARNINGS)}`,
+    ready: async (page) => {
+      await resultShown(false)(page);
+      await page.locator('[data-what-if] > summary').click();
+      await page.locator('[data-what-if] input').first().waitFor();
+      // Flip points arrive just after the first render; open every seat's details once they have.
+      await page.locator('.flips').first().waitFor({ state: 'attached' });
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
+    },
+    modes: ALL_MODES,
+  },
   { name: 'result with missing answers', path: '/result/?stage=pilot&size=startup', ready: async (page) => { await hydrated(page); await page.locator('[data-notice]').first().waitFor(); }, modes: TWO_MODES },
   { name: 'how it works', path: '/how-it-works/', ready: loaded, modes: TWO_MODES },
   { name: 'roles index', path: '/roles/', ready: loaded, modes: TWO_MODES },
   { name: 'role page ai-engineer', path: '/roles/ai-engineer/', ready: loaded, modes: TWO_MODES },
   { name: 'embed', path: '/embed/', ready: atQuestion('stage'), modes: TWO_MODES },
-  { name: 'embed showing a result', path: `/embed/?${toQuery(RESULT_WARNINGS)}`, ready: async (page) => { await hydrated(page); await page.locator('[data-hire-order]').waitFor(); }, modes: TWO_MODES },
+  { name: 'embed showing a result', path: `/embed/?${toQuery(RESULT_WARNINGS)}`, ready: async (page) => { await hydrated(page); await page.locator('[data-plan]').waitFor(); }, modes: TWO_MODES },
   { name: '404', path: '/no-such-page/', status: 404, ready: loaded, modes: TWO_MODES },
 ];
 

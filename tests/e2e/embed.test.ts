@@ -26,7 +26,7 @@ async function hostPage(iframeAttributes: string, query = 'embed_id=post-7'): Pr
     <iframe ${iframeAttributes} src="${siteUrl(`/embed/?${query}`)}" title="Plan your AI hires" style="width:100%;height:600px"></iframe>`);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   if (!frame) throw new Error('no frame');
-  await frame.waitForSelector('[data-question], [data-hire-order]');
+  await frame.waitForSelector('[data-question], [data-plan]');
   expect(problems.foreignRequests).toEqual([]);
   return { page, frame, messages: () => page.evaluate(() => (window as unknown as { received: HostMessage[] }).received) };
 }
@@ -49,7 +49,7 @@ describe('the embedded questionnaire', () => {
   it('tells the host it is ready, its height, each step and the result with the share link', async () => {
     const { page, frame, messages } = await hostPage('');
     await answerAll(frame, ANSWERS);
-    await frame.waitForSelector('[data-hire-order]');
+    await frame.waitForSelector('[data-plan]');
     await expect.poll(async () => (await messages()).some((m) => m.type === 'result')).toBe(true);
     const ours = (await messages()).filter((m) => m.source === 'hire-order');
     expect(ours[0]).toMatchObject({ type: 'ready', embedId: 'post-7' });
@@ -60,19 +60,19 @@ describe('the embedded questionnaire', () => {
       url: siteUrl(`/result/?${toQuery(ANSWERS)}`),
       embedId: 'post-7',
     });
-    // The result shows in the frame, in the engine's order.
-    expect(await frame.$$eval('[data-hire-order] [data-role]', (items) => items.map((item) => item.getAttribute('data-role'))))
+    // The compact plan shows in the frame, in the engine's order.
+    expect(await frame.$$eval('[data-plan] [data-role]', (items) => items.map((item) => item.getAttribute('data-role'))))
       .toEqual(recommend(ANSWERS).hireOrder.map((item) => item.role));
     await page.close();
   });
 
-  it('reopens a question in the frame from a Change link on its result, answer kept', async () => {
+  it('shows the compact plan with a link that opens the full result in a new tab', async () => {
     const { page, frame } = await hostPage('', `${toQuery(ANSWERS)}&embed_id=post-7`);
-    await frame.waitForSelector('[data-hire-order]');
-    await frame.click('a[aria-label="Change your answer to: Regulated"]');
-    await frame.waitForSelector('[data-question="regulated"]');
-    expect(await frame.isChecked(`input[name="regulated"][value="${ANSWERS.regulated}"]`)).toBe(true);
-    expect(page.url()).toBe(siteUrl('/404.html')); // the host page stayed where it was
+    await frame.waitForSelector('[data-plan]');
+    const open = frame.locator('[data-action="open-full"]');
+    expect(await open.getAttribute('href')).toBe(`/result/?${toQuery(ANSWERS)}`);
+    expect(await open.getAttribute('target')).toBe('_blank');
+    expect(await frame.locator('[data-hire-order]').count()).toBe(0);
     await page.close();
   });
 
@@ -93,7 +93,7 @@ describe('the embedded questionnaire', () => {
       target.postMessage('<script>alert(1)</script>', '*');
     });
     await answerAll(frame, ANSWERS);
-    await frame.waitForSelector('[data-hire-order]');
+    await frame.waitForSelector('[data-plan]');
     await expect.poll(async () => (await messages()).filter((m) => m.type === 'result').length).toBe(1);
     await page.close();
   });

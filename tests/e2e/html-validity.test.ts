@@ -46,7 +46,7 @@ describe('the DOM the islands render is valid HTML', () => {
     ...QUESTION_IDS.map((question): [string, string, string] => [`quiz step ${question}`, `/?${toQuery(everyQuestion)}#q=${question}`, `[data-question="${question}"]`]),
     ['a result with a notice', `/result/?${toQuery(complete)}&colour=blue`, '[data-hire-order]'],
     ['a result with missing answers', '/result/?stage=pilot', '[data-notice]'],
-    ['an embedded result', `/embed/?${toQuery(complete)}`, '[data-hire-order]'],
+    ['an embedded result', `/embed/?${toQuery(complete)}`, '[data-plan]'],
   ];
   it.each(cases)('%s', async (_, path, ready) => {
     const page = await browser.newPage();

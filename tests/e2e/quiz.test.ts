@@ -314,7 +314,7 @@ describe('a link with answers', () => {
 });
 
 describe('changing an answer from the result', () => {
-  it('reopens the question from "Your answers", and the new answers give the new result', async () => {
+  it('opens the what-if panel at the question from "Your answers", and the new answers give the new result in place', async () => {
     const before = answersWith({ stage: 'production', size: 'growth' });
     const after = answersWith({ stage: 'pilot', size: 'growth', production_soon: 'yes' });
     expect(expectedHireOrder(after)).not.toEqual(expectedHireOrder(before));
@@ -324,15 +324,17 @@ describe('changing an answer from the result', () => {
 
     const yourAnswers = page.locator('section', { has: page.getByRole('heading', { name: 'Your answers' }) });
     await yourAnswers.locator('a[href$="#q=stage"]', { hasText: 'Change' }).click();
-    expect(await waitForQuiz(page)).toBe('stage');
-    expect((await readQuiz(page)).chosen).toBe('production');
+    const panel = page.locator('[data-what-if]');
+    await expect.poll(() => panel.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('stage');
 
-    const seen = await runQuiz(page, after, 'mouse');
-    expect(seen).toContain('production_soon');
+    await panel.locator('input[name="stage"][value="pilot"]').check();
+    await panel.locator('input[name="production_soon"][value="yes"]').check();
     await expectResultOf(page, after);
+    expect(page.url()).toBe(resultUrl(after));
   });
 
-  it('reopens the question from a "because you answered" link, and the new answers give the new result', async () => {
+  it('opens the what-if panel from a "because you answered" link, and the new answers give the new result', async () => {
     const before = answersWith({ stage: 'production', regulated: 'yes' });
     const after = answersWith({ stage: 'production', regulated: 'no' });
     expect(expectedHireOrder(after)).not.toEqual(expectedHireOrder(before));
@@ -340,12 +342,13 @@ describe('changing an answer from the result', () => {
     await page.goto(resultUrl(before));
     await shownHireOrder(page);
 
-    await page.locator('[data-hire-order] .because a[href$="#q=regulated"]').first().click();
-    expect(await waitForQuiz(page)).toBe('regulated');
-    expect((await readQuiz(page)).chosen).toBe('yes');
-
-    await runQuiz(page, after, 'keyboard');
+    const link = page.locator('[data-hire-order] .because a[href$="#q=regulated"]').first();
+    await link.evaluate((a) => a.closest('details')?.setAttribute('open', ''));
+    await link.click();
+    const panel = page.locator('[data-what-if]');
+    await panel.locator('input[name="regulated"][value="no"]').check();
     await expectResultOf(page, after);
+    await expect.poll(() => panel.locator('[aria-live]').textContent()).toContain('Domain expert');
   });
 });
 

@@ -43,7 +43,7 @@ describe('the result page actions', () => {
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     const numbered = markdown.split('\n').filter((line) => /^\d+\. \*\*/.test(line));
     expect(numbered).toHaveLength(recommend(HEAVY).hireOrder.length);
-    expect(markdown).toMatch(/^# AI hire order/);
+    expect(markdown).toMatch(/^# Your AI hire order/);
     expect(markdown).toContain(siteUrl(`/result/?${toQuery(HEAVY)}`));
     await context.close();
   });

@@ -12,7 +12,7 @@ import { recommend } from '../../src/engine/recommend.ts';
 import type { HireItem, Recommendation } from '../../src/engine/recommendation.ts';
 import { toQuery } from '../../src/engine/url.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
-import { formatCount } from '../../src/islands/format.ts';
+import { countText as formatCount } from '../../src/result/words.ts';
 import { launchChromium, siteUrl } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { brokenInvariants } from '../helpers/invariants.ts';
@@ -31,7 +31,7 @@ const withoutVersion = (answers: Answers) => toQuery(answers).replace(/(^|&)v=\d
 function withShownOrder(recommendation: Recommendation, shown: readonly ShownItem[]): Recommendation {
   const hireOrder = shown.map(({ role, group }): HireItem => {
     const engineItem = recommendation.hireOrder.find((item) => item.role === role);
-    const base = engineItem ?? { count: null, approach: 'hire' as const, laterSeatsApproach: null, reasons: [] };
+    const base = engineItem ?? { count: null, countLater: [], approach: 'hire' as const, then: null, reasons: [] };
     return { ...base, role: role as HireItem['role'], group: group as HireItem['group'] };
   });
   return { ...recommendation, hireOrder };
@@ -163,7 +163,8 @@ describe('a complete answer set', () => {
       const card = shown.order[index]!;
       if (item.count) expect(card.text, item.role).toContain(formatCount(item.count));
       for (const reason of item.reasons) expect(card.text, item.role).toContain(reason.sentence.replace(/\s+/g, ' ').trim());
-      expect(card.sources, `${item.role}: one source link per reason`).toEqual(item.reasons.map((reason) => reason.source));
+      const others = expected.disagreements.filter((d) => d.anchor === item.role).map((d) => d.other);
+      expect(card.sources, `${item.role}: one source link per reason, the other view of a disagreement first`).toEqual([...others, ...item.reasons].map((reason) => reason.source));
     });
     for (const covered of expected.covered) {
       const card = shown.covered.find((c) => c.role === covered.role);
@@ -178,11 +179,12 @@ describe('a complete answer set', () => {
     const shown = await readResult(page);
 
     expected.hireOrder.forEach((item, index) => {
-      const triggers = item.reasons.flatMap((reason) => reason.triggers);
+      const others = expected.disagreements.filter((d) => d.anchor === item.role).map((d) => d.other);
+      const triggers = [...others, ...item.reasons].flatMap((reason) => reason.triggers);
       expect(shown.order[index]?.questionLinks, item.role).toEqual(triggers.map((question) => quizUrl(answers, question)));
     });
     expected.warnings.forEach((warning, index) => {
-      expect(shown.warnings[index]?.questionLinks, warning.id).toEqual(warning.triggers.map((question) => quizUrl(answers, question)));
+      expect(shown.warnings[index]?.questionLinks, warning.id).toEqual(warning.reason.triggers.map((question) => quizUrl(answers, question)));
     });
     // Every link that reopens a question elsewhere on the page does so with all the answers.
     const reopenable = new Set(questionPath(answers).map((question) => quizUrl(answers, question)));

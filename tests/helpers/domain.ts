@@ -42,3 +42,6 @@ export const itemOf = (recommendation: Recommendation, role: RoleId): HireItem |
 /** The reason ids behind a role's placement. */
 export const reasonIdsOf = (recommendation: Recommendation, role: RoleId): string[] =>
   itemOf(recommendation, role)?.reasons.map((reason) => reason.id) ?? [];
+
+/** The warning ids of a recommendation, in order. */
+export const warningIdsOf = (recommendation: Recommendation): string[] => recommendation.warnings.map((warning) => warning.id);

@@ -1,78 +1,199 @@
 /**
- * The invariants at the end of domain.md, one named check each. A check returns `null` when
- * it holds and a short description of the breach otherwise, so the exhaustive test can run
- * all 580,608 answer sets fast and still say exactly what broke.
+ * The invariants at the end of domain.md (model version 2), one named check each, restated
+ * here from domain.md's own words: the phase table, rule 2's four answers, rule 9's
+ * coverage, rule 10's count table and headcount bands. Nothing here calls the engine's
+ * predicates or reads the result's own `phase`, so a wrong rule in the engine cannot make
+ * its own expectation. A check returns `null` when it holds, otherwise what broke.
  */
-import { questionPath } from '../../src/engine/answers.ts';
-import { SOURCE_IDS, type RoleId } from '../../src/engine/ids.ts';
-import type { Reason, Recommendation } from '../../src/engine/recommendation.ts';
-import { isCustomModelProduct, phaseOf } from '../../src/engine/rules.ts';
+import type { CompleteAnswers, Size } from '../../src/engine/answers.ts';
+import type { Group, RoleId } from '../../src/engine/ids.ts';
+import type { Headcount, HireItem, Recommendation } from '../../src/engine/recommendation.ts';
 
 type Invariant = (r: Recommendation) => string | null;
+const KNOWN_SOURCES = new Set(['ops-guide', 'stages', 'ai-vs-ml', 'ownership', 'talent']);
+type Phase = 'pilot' | 'production' | 'scale';
 
-const indexOf = (r: Recommendation, role: RoleId) => r.hireOrder.findIndex((item) => item.role === role);
-const has = (r: Recommendation, role: RoleId) => indexOf(r, role) !== -1;
-const knownSource = (reason: Reason) => (SOURCE_IDS as readonly string[]).includes(reason.source);
+/** domain.md "Phase": `exploring`, `pilot` -> pilot; `production`, `expanding` -> production; `scale` -> scale. */
+const PHASE_OF_STAGE: Record<CompleteAnswers['stage'], Phase> = {
+  exploring: 'pilot', pilot: 'pilot', production: 'production', expanding: 'production', scale: 'scale',
+};
+export const phaseIn = (a: CompleteAnswers): Phase => PHASE_OF_STAGE[a.stage];
 
-export const INVARIANTS: Record<string, Invariant> = {
-  'the order is non-empty': (r) => (r.hireOrder.length > 0 ? null : 'empty hire order'),
+/** Rule 5: production is due in phase production or scale, or with `production_soon=yes`. */
+export const productionDue = (a: CompleteAnswers) => phaseIn(a) !== 'pilot' || a.production_soon === 'yes';
 
-  'the order has no duplicates': (r) =>
-    new Set(r.hireOrder.map((i) => i.role)).size === r.hireOrder.length ? null : 'duplicate role',
+/** Rule 2: `predictive_roi=yes`, `data_sufficiency=yes`, `integration_speed=no` and `agentic=no`. */
+export const rule2Applies = (a: CompleteAnswers) =>
+  a.predictive_roi === 'yes' && a.data_sufficiency === 'yes' && a.integration_speed === 'no' && a.agentic === 'no';
 
-  'no covered role is in the order': (r) => {
-    const clash = r.covered.find((c) => has(r, c.role));
-    return clash ? `${clash.role} is covered and ordered` : null;
+/** Rule 9: the seat each `have` option covers (`devops` covers none). */
+const COVERS: Record<string, RoleId> = {
+  software: 'backend-engineer', data: 'data-engineer', product: 'ai-product-manager', design: 'frontend-designer',
+  'data-science': 'data-scientist', ml: 'ml-engineer', ai: 'ai-engineer',
+};
+export const coveredBy = (a: CompleteAnswers): RoleId[] => a.have.flatMap((h) => (COVERS[h] ? [COVERS[h]] : []));
+
+const r = (min: number, max: number): Headcount => ({ min, max });
+/** Rule 10's table: the highest count a seat may show in a phase at a size ("—" is no count). */
+const COUNT_LIMIT: Partial<Record<RoleId, Record<Phase, Record<Size, Headcount | null>>>> = {
+  'ai-engineer': {
+    pilot: { startup: r(1, 2), growth: r(1, 2), enterprise: r(1, 2) },
+    production: { startup: r(1, 2), growth: r(3, 5), enterprise: r(3, 5) },
+    scale: { startup: r(1, 2), growth: r(3, 5), enterprise: r(8, 12) },
   },
-
-  'groups come in order now, next, later': (r) => {
-    const rank = { now: 0, next: 1, later: 2 };
-    return r.hireOrder.every((item, i) => i === 0 || rank[r.hireOrder[i - 1]!.group] <= rank[item.group]) ? null : 'groups out of order';
+  'ml-engineer': {
+    pilot: { startup: r(1, 1), growth: r(1, 1), enterprise: r(1, 1) },
+    production: { startup: r(1, 1), growth: r(1, 1), enterprise: r(1, 1) },
+    scale: { startup: r(1, 1), growth: r(1, 1), enterprise: r(2, 3) },
   },
-
-  'the first AI engineer precedes any ML engineer, except under rule 2': (r) =>
-    has(r, 'ai-engineer') && has(r, 'ml-engineer') && !isCustomModelProduct(r.answers) && indexOf(r, 'ml-engineer') < indexOf(r, 'ai-engineer')
-      ? 'ML engineer before AI engineer' : null,
-
-  'a data scientist never precedes a data engineer': (r) =>
-    has(r, 'data-scientist') && has(r, 'data-engineer') && indexOf(r, 'data-scientist') < indexOf(r, 'data-engineer')
-      ? 'data scientist before data engineer' : null,
-
-  'a data scientist is never in now at pilot phase': (r) =>
-    r.phase === 'pilot' && r.hireOrder.some((i) => i.role === 'data-scientist' && i.group === 'now') ? 'data scientist in now at pilot' : null,
-
-  'no ML engineer without predictive ROI and data': (r) =>
-    (r.answers.predictive_roi === 'no' || r.answers.data_sufficiency === 'no') && has(r, 'ml-engineer') ? 'ML engineer without ROI and data' : null,
-
-  'MLOps is in now at production, scale or heading there (a build with DevOps in-house)': (r) => {
-    if (phaseOf(r.answers.stage) === 'pilot' && r.answers.production_soon !== 'yes') return null;
-    const mlops = r.hireOrder.find((i) => i.role === 'mlops-engineer');
-    if (!mlops || mlops.group !== 'now') return 'MLOps not in now';
-    return r.answers.have.includes('devops') && mlops.approach !== 'build' ? 'MLOps not a build with DevOps in-house' : null;
-  },
-
-  'no inference engineer in now below scale': (r) =>
-    r.phase !== 'scale' && r.hireOrder.some((i) => i.role === 'inference-engineer' && i.group === 'now') ? 'inference engineer in now' : null,
-
-  'every item has a reason with a known source': (r) =>
-    r.hireOrder.every((i) => i.reasons.length > 0 && i.reasons.every(knownSource)) ? null : 'item without a sourced reason',
-
-  'every warning, note and covered reason names a known source': (r) =>
-    [...r.warnings, ...r.notes, ...r.covered.flatMap((c) => c.reasons)].every((x) => (SOURCE_IDS as readonly string[]).includes(x.source))
-      ? null : 'unsourced warning or note',
-
-  'every reason is triggered only by questions that were asked': (r) => {
-    const asked = new Set(questionPath(r.answers));
-    const reasons = [...r.hireOrder.flatMap((i) => i.reasons), ...r.covered.flatMap((c) => c.reasons), ...r.notes, ...r.warnings];
-    const bad = reasons.find((reason) => reason.triggers.some((q) => !asked.has(q)));
-    return bad ? `${'id' in bad ? bad.id : ''} triggered by an unasked question` : null;
+  // Enterprise: 1-2 AI infra, plus 1-2 ML infra with custom ML (so at most 4); else 1.
+  'inference-engineer': {
+    pilot: { startup: null, growth: null, enterprise: null },
+    production: { startup: null, growth: null, enterprise: null },
+    scale: { startup: r(1, 1), growth: r(1, 1), enterprise: r(1, 4) },
   },
 };
 
+/** Whether a shown count stays within rule 10's table; seats the table does not count show none. */
+function countWithinTable(role: RoleId, count: Headcount | null, a: CompleteAnswers): boolean {
+  const limits = COUNT_LIMIT[role];
+  if (!limits) return count === null;
+  const limit = limits[phaseIn(a)][a.size];
+  if (!limit) return count === null;
+  return count === null || (count.min >= limit.min && count.max <= limit.max);
+}
+
+/** Rule 10's band shown (stages): its upper end; a pilot heading for production grows towards 6-12; scale has none. */
+function bandCeiling(a: CompleteAnswers): number {
+  if (phaseIn(a) === 'scale') return Number.POSITIVE_INFINITY;
+  if (phaseIn(a) === 'production' || a.production_soon === 'yes') return 12;
+  return 5;
+}
+
+/** What a walk over a whole result finds: every sentence, and the sources and triggers beside them. */
+interface Walked {
+  sentences: string[];
+  unsourced: string[];
+  /** `<reason id> by <question>` for triggers naming a question that was not asked. */
+  unasked: string[];
+}
+const walked = new WeakMap<Recommendation, Walked>();
+
+/**
+ * Walks every object of a result (so a new section cannot escape the checks), once per
+ * result: sentences, sentences without a known source, triggers that name an unasked question.
+ */
+function walk(x: Recommendation): Walked {
+  const cached = walked.get(x);
+  if (cached) return cached;
+  const found: Walked = { sentences: [], unsourced: [], unasked: [] };
+  const answers = x.answers as Record<string, unknown>;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const entry of value) visit(entry);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    const entry = value as Record<string, unknown>;
+    if (typeof entry.sentence === 'string') {
+      found.sentences.push(entry.sentence);
+      if (!KNOWN_SOURCES.has(String(entry.source))) found.unsourced.push(entry.sentence);
+      if (Array.isArray(entry.triggers)) for (const q of entry.triggers as string[]) if (answers[q] === undefined) found.unasked.push(`${String(entry.id)} by ${q}`);
+    }
+    for (const key in entry) if (key !== 'answers' && key !== 'sentence') visit(entry[key]);
+  };
+  visit(x);
+  walked.set(x, found);
+  return found;
+}
+
+/** Every sentence anywhere in a result. */
+export const sentencesOf = (x: Recommendation): string[] => walk(x).sentences;
+
+const indexOf = (x: Recommendation, role: RoleId) => x.hireOrder.findIndex((item) => item.role === role);
+const has = (x: Recommendation, role: RoleId) => indexOf(x, role) !== -1;
+const itemOf = (x: Recommendation, role: RoleId): HireItem | undefined => x.hireOrder.find((item) => item.role === role);
+const groupOf = (x: Recommendation, role: RoleId): Group | undefined => itemOf(x, role)?.group;
+
+export const INVARIANTS: Record<string, Invariant> = {
+  'the order is non-empty': (x) => (x.hireOrder.length > 0 ? null : 'empty hire order'),
+
+  'the order has no duplicates': (x) => (new Set(x.hireOrder.map((i) => i.role)).size === x.hireOrder.length ? null : 'duplicate role'),
+
+  'no covered role is in the order': (x) => {
+    const clash = coveredBy(x.answers).find((role) => has(x, role));
+    return clash ? `${clash} is covered and ordered` : null;
+  },
+
+  'groups come in order now, next, later': (x) => {
+    const rank = { now: 0, next: 1, later: 2 };
+    return x.hireOrder.every((item, i) => i === 0 || rank[x.hireOrder[i - 1]!.group] <= rank[item.group]) ? null : 'groups out of order';
+  },
+
+  'the first AI engineer precedes any ML engineer, except under rule 2': (x) =>
+    has(x, 'ai-engineer') && has(x, 'ml-engineer') && !rule2Applies(x.answers) && indexOf(x, 'ml-engineer') < indexOf(x, 'ai-engineer')
+      ? 'ML engineer before AI engineer' : null,
+
+  'a data scientist never precedes a data engineer': (x) =>
+    has(x, 'data-scientist') && has(x, 'data-engineer') && indexOf(x, 'data-scientist') < indexOf(x, 'data-engineer') ? 'data scientist first' : null,
+
+  'a data scientist is never in now at pilot phase': (x) =>
+    phaseIn(x.answers) === 'pilot' && groupOf(x, 'data-scientist') === 'now' ? 'data scientist in now at a pilot' : null,
+
+  'no ML engineer when predictive_roi=no or data_sufficiency=no': (x) =>
+    (x.answers.predictive_roi === 'no' || x.answers.data_sufficiency === 'no') && has(x, 'ml-engineer') ? 'ML engineer without ROI and data' : null,
+
+  'MLOps, data engineering (unless covered) and security are in now whenever production is due': (x) => {
+    if (!productionDue(x.answers)) return null;
+    const due: RoleId[] = ['mlops-engineer', 'security-governance', ...(coveredBy(x.answers).includes('data-engineer') ? [] : ['data-engineer' as const])];
+    const missing = due.filter((role) => groupOf(x, role) !== 'now');
+    return missing.length > 0 ? `${missing.join(', ')} not in now` : null;
+  },
+
+  'devops in-house makes MLOps a build, still in the order': (x) =>
+    x.answers.have.includes('devops') && itemOf(x, 'mlops-engineer')?.approach !== 'build' ? 'MLOps not a build with DevOps in-house' : null,
+
+  'no inference engineer in now below phase scale': (x) =>
+    phaseIn(x.answers) !== 'scale' && groupOf(x, 'inference-engineer') === 'now' ? 'inference engineer in now' : null,
+
+  'every item has at least one reason with a known source id': (x) =>
+    x.hireOrder.every((i) => i.reasons.length > 0 && i.reasons.every((reason) => KNOWN_SOURCES.has(reason.source))) ? null : 'item without a sourced reason',
+
+  'no count exceeds the table of rule 10 for its phase and size': (x) => {
+    const item = x.hireOrder.find((i) => !countWithinTable(i.role, i.count, x.answers));
+    if (item) return `${item.role} shows ${JSON.stringify(item.count)}`;
+    const covered = x.covered.find((c) => !countWithinTable(c.role, c.suggestedCount, x.answers));
+    return covered ? `covered ${covered.role} shows ${JSON.stringify(covered.suggestedCount)}` : null;
+  },
+
+  'the lowest counts of the now items add up to no more than the upper end of the band shown': (x) => {
+    const sum = x.hireOrder.filter((i) => i.group === 'now').reduce((total, i) => total + (i.count?.min ?? 1), 0);
+    return sum <= bandCeiling(x.answers) ? null : `now adds up to ${sum}, above ${bandCeiling(x.answers)}`;
+  },
+
+  'the band shown is stages\' band for the phase (a pilot heading for production grows towards 6-12)': (x) => {
+    const band = { pilot: r(2, 5), production: r(6, 12), scale: r(12, 30) }[phaseIn(x.answers)];
+    const growing = phaseIn(x.answers) === 'pilot' && x.answers.production_soon === 'yes';
+    const ok = x.headcount.band.min === band.min && x.headcount.band.max === band.max
+      && (growing ? x.headcount.growingTo?.min === 6 && x.headcount.growingTo.max === 12 : x.headcount.growingTo === null);
+    return ok ? null : `band ${JSON.stringify(x.headcount)}`;
+  },
+
+  'no reason sentence appears twice in one result': (x) => {
+    const seen = new Set<string>();
+    const twice = sentencesOf(x).find((sentence) => (seen.has(sentence) ? true : (seen.add(sentence), false)));
+    return twice ? `twice: "${twice}"` : null;
+  },
+
+  'every sentence names a known source': (x) => (walk(x).unsourced.length > 0 ? `unsourced: "${walk(x).unsourced[0]}"` : null),
+
+  'every reason is triggered only by questions that were asked': (x) => (walk(x).unasked.length > 0 ? `${walk(x).unasked[0]} (not asked)` : null),
+};
+
 /** The names of the invariants a recommendation breaks, with details. */
-export function brokenInvariants(r: Recommendation): string[] {
+export function brokenInvariants(x: Recommendation): string[] {
   return Object.entries(INVARIANTS).flatMap(([name, check]) => {
-    const breach = check(r);
+    const breach = check(x);
     return breach ? [`${name}: ${breach}`] : [];
   });
 }

@@ -243,8 +243,9 @@ export function expectedHireOrder(answers: Answers): { role: string; group: stri
 /** The page is the result of `answers`: its URL is their share link and it shows their hire order. */
 export async function expectResultOf(page: Page, answers: Answers): Promise<{ role: string; group: string }[]> {
   await page.waitForURL((url) => url.pathname.endsWith('/result/'));
-  expect(page.url()).toBe(resultUrl(answers));
-  const shown = await shownHireOrder(page);
-  expect(shown).toEqual(expectedHireOrder(answers));
-  return shown;
+  await page.locator('[data-hire-order] [data-role]').first().waitFor();
+  // A what-if change updates the page first and the URL right after.
+  await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(resultUrl(answers));
+  await expect.poll(() => shownHireOrder(page), { timeout: 10_000 }).toEqual(expectedHireOrder(answers));
+  return shownHireOrder(page);
 }

@@ -39,7 +39,7 @@ export async function openResult(browser: Browser, query: string, waitUntil: 'lo
 export interface ShownItem {
   role: string;
   group: string;
-  /** The item's visible text, whitespace collapsed. */
+  /** The item's text (visible or behind its disclosure), whitespace collapsed. */
   text: string;
   /** The source ids its source links point to (`/how-it-works/#source-<id>`), in order. */
   sources: string[];
@@ -76,7 +76,8 @@ export function readResult(page: Page): Promise<ShownResult> {
       order: Array.from(document.querySelectorAll('[data-hire-order] [data-role]'), (el) => ({
         role: el.getAttribute('data-role') ?? '',
         group: el.getAttribute('data-group') ?? '',
-        text: collapse((el as HTMLElement).innerText),
+        // textContent, not innerText: reasons sit in a closed disclosure until opened.
+        text: collapse(el.textContent ?? ''),
         sources: sources(el),
         questionLinks: questionLinks(el),
       })),

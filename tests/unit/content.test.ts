@@ -8,20 +8,18 @@ import { QUESTION_IDS } from '../../src/engine/answers.ts';
 import { ROLE_IDS, RULES, SOURCE_IDS } from '../../src/engine/ids.ts';
 import { REASON_IDS } from '../../src/engine/reason-ids.ts';
 import { recommend } from '../../src/engine/recommend.ts';
-import type { Reason, Recommendation } from '../../src/engine/recommendation.ts';
+import type { Reason } from '../../src/engine/recommendation.ts';
 import { allAnswerSets } from '../helpers/answer-space.ts';
 
-/** Every reason a recommendation carries, wherever it appears. */
-function reasonsOf(r: Recommendation): Pick<Reason, 'id' | 'source' | 'rule' | 'triggers'>[] {
-  return [
-    ...r.hireOrder.flatMap((item) => item.reasons),
-    ...r.covered.flatMap((covered) => covered.reasons),
-    ...r.warnings.map((w) => ({ id: w.id, source: w.source, rule: 'warnings' as const, triggers: w.triggers })),
-    ...r.notes,
-    ...r.scorecard.map((row) => row.reason),
-    r.structure.reason, r.structure.failureMode, r.structure.alsoSaid,
-    r.headcount.reason, ...(r.headcount.disagreement ? [r.headcount.disagreement.reason] : []),
-  ];
+/** Every reason a recommendation carries, wherever it appears (found by walking it). */
+function reasonsOf(value: unknown, found: Pick<Reason, 'id' | 'source' | 'rule' | 'triggers'>[] = []): Pick<Reason, 'id' | 'source' | 'rule' | 'triggers'>[] {
+  if (Array.isArray(value)) for (const entry of value) reasonsOf(entry, found);
+  else if (value && typeof value === 'object') {
+    const entry = value as Record<string, unknown>;
+    if (typeof entry.sentence === 'string') found.push(entry as unknown as Reason);
+    for (const key in entry) if (key !== 'answers') reasonsOf(entry[key], found);
+  }
+  return found;
 }
 
 describe('content and engine', () => {

@@ -1,32 +1,101 @@
 import { describe, expect, it } from 'vitest';
+import type { CompleteAnswers } from '../../src/engine/answers.ts';
 import { recommend } from '../../src/engine/recommend.ts';
+import type { HireItem, Recommendation } from '../../src/engine/recommendation.ts';
 import { allAnswerSets } from '../helpers/answer-space.ts';
 import { INVARIANTS, brokenInvariants } from '../helpers/invariants.ts';
 import { answersWith } from '../helpers/domain.ts';
 
-describe('the invariants of domain.md', () => {
+/** Runs the invariants over the whole space for `produce`; stops after `limit` breaches. */
+function breachesOver(produce: (answers: CompleteAnswers) => Recommendation, limit: number): { checked: number; breaches: string[] } {
+  let checked = 0;
+  const breaches: string[] = [];
+  for (const answers of allAnswerSets()) {
+    checked += 1;
+    const broken = brokenInvariants(produce(answers));
+    if (broken.length > 0) {
+      breaches.push(`${JSON.stringify(answers)}\n  ${broken.join('\n  ')}`);
+      if (breaches.length >= limit) break;
+    }
+  }
+  return { checked, breaches };
+}
+
+describe('the invariants of domain.md (model version 2)', () => {
   it('hold for every one of the 580,608 answer sets', () => {
     const started = performance.now();
-    let checked = 0;
-    const breaches: string[] = [];
-    for (const answers of allAnswerSets()) {
-      checked += 1;
-      const broken = brokenInvariants(recommend(answers));
-      if (broken.length > 0 && breaches.length < 10) breaches.push(`${JSON.stringify(answers)}\n  ${broken.join('\n  ')}`);
-    }
+    const { checked, breaches } = breachesOver(recommend, 10);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`invariants: ${Object.keys(INVARIANTS).length} checked on ${checked.toLocaleString('en')} answer sets in ${seconds} s`);
     expect(breaches).toEqual([]);
     expect(checked).toBe(580_608);
   });
 
-  it('each check can fail: it catches a doctored recommendation', () => {
-    const good = recommend(answersWith({ stage: 'production', predictive_roi: 'yes', data_sufficiency: 'yes', have: ['data-science'] }));
-    expect(brokenInvariants(good)).toEqual([]);
-    const reversed = { ...good, hireOrder: [...good.hireOrder].reverse() };
-    expect(brokenInvariants(reversed).length).toBeGreaterThan(0);
-    expect(brokenInvariants({ ...good, hireOrder: [] })).toContain('the order is non-empty: empty hire order');
-    const noReasons = { ...good, hireOrder: good.hireOrder.map((item) => ({ ...item, reasons: [] })) };
-    expect(brokenInvariants(noReasons).some((b) => b.startsWith('every item has a reason'))).toBe(true);
+  // Rules broken on purpose over the whole space: the exhaustive check must notice.
+  it('reject an engine that lets the ML engineer lead whenever there is ROI and data', () => {
+    const mlFirst = (answers: CompleteAnswers): Recommendation => {
+      const r = recommend(answers);
+      const ml = r.hireOrder.find((item) => item.role === 'ml-engineer');
+      if (!ml || answers.predictive_roi !== 'yes' || answers.data_sufficiency !== 'yes') return r;
+      return { ...r, hireOrder: [{ ...ml, group: 'now' }, ...r.hireOrder.filter((item) => item !== ml)] };
+    };
+    expect(breachesOver(mlFirst, 1).breaches[0]).toMatch(/the first AI engineer precedes any ML engineer/);
+  });
+
+  it('reject an engine that maps expanding to the scale phase', () => {
+    const expandingAsScale = (answers: CompleteAnswers) =>
+      answers.stage === 'expanding' ? { ...recommend({ ...answers, stage: 'scale' }), answers } : recommend(answers);
+    expect(breachesOver(expandingAsScale, 1).breaches).toHaveLength(1);
+  });
+
+  it('reject an engine whose counts follow company size alone', () => {
+    const bySizeAlone = (answers: CompleteAnswers) => {
+      const r = recommend(answers);
+      const sized = recommend({ ...answers, stage: 'scale' });
+      const hireOrder = r.hireOrder.map((item) => ({ ...item, count: sized.hireOrder.find((s) => s.role === item.role)?.count ?? item.count }));
+      return { ...r, hireOrder };
+    };
+    expect(breachesOver(bySizeAlone, 1).breaches[0]).toMatch(/no count exceeds the table|the lowest counts of the now items/);
+  });
+});
+
+describe('each invariant check can fail', () => {
+  const base = recommend(answersWith({ stage: 'production', size: 'growth', predictive_roi: 'yes', data_sufficiency: 'yes', have: ['devops'] }));
+  const item = (role: HireItem['role']) => base.hireOrder.find((i) => i.role === role)!;
+  const without = (role: HireItem['role']) => base.hireOrder.filter((i) => i.role !== role);
+  const move = (role: HireItem['role'], to: number) => {
+    const rest = without(role);
+    return [...rest.slice(0, to), item(role), ...rest.slice(to)];
+  };
+  const doctored: Record<string, Recommendation> = {
+    'the order is non-empty': { ...base, hireOrder: [] },
+    'the order has no duplicates': { ...base, hireOrder: [...base.hireOrder, item('ai-engineer')] },
+    'no covered role is in the order': { ...base, answers: { ...base.answers, have: ['devops', 'ai'] } },
+    'groups come in order now, next, later': { ...base, hireOrder: [...base.hireOrder].reverse() },
+    'the first AI engineer precedes any ML engineer, except under rule 2': { ...base, hireOrder: move('ml-engineer', 0) },
+    'a data scientist never precedes a data engineer': { ...base, hireOrder: move('data-scientist', 0).map((i) => (i.role === 'data-scientist' ? { ...i, group: 'now' as const } : i)) },
+    'a data scientist is never in now at pilot phase': {
+      ...base, answers: { ...base.answers, stage: 'pilot', production_soon: 'yes' },
+      hireOrder: base.hireOrder.map((i) => (i.role === 'data-scientist' ? { ...i, group: 'now' as const } : i)).sort((a, b) => (a.group === 'now' ? 0 : 1) - (b.group === 'now' ? 0 : 1)),
+    },
+    'no ML engineer when predictive_roi=no or data_sufficiency=no': { ...base, answers: { ...base.answers, data_sufficiency: 'no' } },
+    'MLOps, data engineering (unless covered) and security are in now whenever production is due': { ...base, hireOrder: without('security-governance') },
+    'devops in-house makes MLOps a build, still in the order': { ...base, hireOrder: without('mlops-engineer') },
+    'no inference engineer in now below phase scale': { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'inference-engineer' ? { ...i, group: 'now' as const } : i)) },
+    'every item has at least one reason with a known source id': { ...base, hireOrder: base.hireOrder.map((i) => ({ ...i, reasons: [] })) },
+    'no count exceeds the table of rule 10 for its phase and size': { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'ai-engineer' ? { ...i, count: { min: 8, max: 12 } } : i)) },
+    'the lowest counts of the now items add up to no more than the upper end of the band shown': {
+      ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'backend-engineer' ? { ...i, count: { min: 6, max: 6 } } : i)),
+    },
+    "the band shown is stages' band for the phase (a pilot heading for production grows towards 6-12)": { ...base, headcount: { ...base.headcount, band: { min: 2, max: 5 } } },
+    'no reason sentence appears twice in one result': { ...base, notes: [...base.notes, item('ai-engineer').reasons[0]!] },
+    'every sentence names a known source': { ...base, notes: [{ ...item('ai-engineer').reasons[0]!, sentence: 'A new line.', source: 'blog' as never }] },
+    'every reason is triggered only by questions that were asked': { ...base, notes: [{ ...item('ai-engineer').reasons[0]!, sentence: 'Another line.', triggers: ['production_soon'] }] },
+  };
+
+  it('the base recommendation holds them all', () => expect(brokenInvariants(base)).toEqual([]));
+  it('has a doctored recommendation for every invariant', () => expect(Object.keys(doctored).sort()).toEqual(Object.keys(INVARIANTS).sort()));
+  it.each(Object.keys(INVARIANTS))('%s', (name) => {
+    expect(brokenInvariants(doctored[name]!).some((breach) => breach.startsWith(`${name}:`))).toBe(true);
   });
 });

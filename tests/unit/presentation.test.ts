@@ -1,9 +1,8 @@
 /** The pure helpers behind the islands: wording of URL problems, Markdown export, links. */
 import { describe, expect, it } from 'vitest';
-import { recommend } from '../../src/engine/recommend.ts';
 import { PROBLEM_KINDS, parseAnswers } from '../../src/engine/url.ts';
-import { formatCount, missingQuestions, problemMessage } from '../../src/islands/format.ts';
-import { recommendationToMarkdown } from '../../src/islands/markdown.ts';
+import { missingQuestions, problemMessage } from '../../src/islands/format.ts';
+import { countText as formatCount } from '../../src/result/words.ts';
 import { quizHref, resultHref, stepSearch } from '../../src/islands/links.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { idLabels } from '../helpers/labels.ts';
@@ -36,31 +35,10 @@ describe('URL problem messages', () => {
 describe('links', () => {
   it('reopen a question prefilled, and share the canonical result', () => {
     const answers = answersWith({});
-    expect(quizHref('/', answers, 'regulated')).toMatch(/^\/\?stage=pilot&.*&v=1#q=regulated$/);
+    expect(quizHref('/', answers, 'regulated')).toMatch(/^\/\?stage=pilot&.*&v=2#q=regulated$/);
     expect(resultHref('/base/', answers)).toMatch(/^\/base\/result\/\?stage=pilot&size=startup&/);
   });
   it('keep embed options while moving through the quiz, and drop anything else', () => {
-    expect(stepSearch({ stage: 'pilot' }, '?theme=dark&embed_id=a1&utm_source=x&stage=scale')).toBe('?stage=pilot&v=1&theme=dark&embed_id=a1');
-  });
-});
-
-describe('Markdown export', () => {
-  const answers = answersWith({ stage: 'production', regulated: 'yes', have: ['software', 'ai'], urgency: 'weeks' });
-  const recommendation = recommend(answers);
-  const markdown = recommendationToMarkdown(recommendation, labels, 'https://example.test/result/?x');
-
-  it('lists the hire order in order, numbered across groups, with counts and approach', () => {
-    const items = markdown.split('\n').filter((line) => /^\d+\. /.test(line));
-    expect(items).toHaveLength(recommendation.hireOrder.length);
-    recommendation.hireOrder.forEach((item, index) => {
-      expect(items[index]).toContain(`${index + 1}. **Role ${item.role}**`);
-    });
-    expect(markdown).toContain('Augment (vetted contractors)');
-  });
-  it('cites a source for every reason, lists covered roles and warnings, and ends with the link', () => {
-    for (const item of recommendation.hireOrder) for (const reason of item.reasons) expect(markdown).toContain(`_(S:${reason.source})_`);
-    expect(markdown).toContain('## Already on your team');
-    expect(markdown).toContain('## Watch out for');
-    expect(markdown.trim().endsWith('https://example.test/result/?x')).toBe(true);
+    expect(stepSearch({ stage: 'pilot' }, '?theme=dark&embed_id=a1&utm_source=x&stage=scale')).toBe('?stage=pilot&v=2&theme=dark&embed_id=a1');
   });
 });

@@ -14,6 +14,8 @@ export const reasonSchema = z.strictObject({
     .refine((text) => !/[<>]/.test(text), 'sentences are plain text: no "<" or ">"'),
   /** The article that supports it. */
   source: z.enum(SOURCE_IDS),
+  /** For sentences that place a seat: a few words shown beside it, always visible ("Connects the pilot to your systems"). */
+  why: z.string().trim().min(1).max(60).optional(),
 });
 
 /** Named apart from the engine's `Reason`, which adds the rule and the triggering answers. */

@@ -1,0 +1,84 @@
+/**
+ * Every seat of the hire order ([data-hire-order]): name, count, approach and a one-line why
+ * always visible; its reasons, flip points and (for now items) job-description starter behind
+ * a native disclosure that works without script.
+ */
+import type { ResultDocument, DocItem } from '../../result/document.ts';
+import { WORDING, fill } from '../../result/wording.ts';
+import { roleHref } from '../links.ts';
+import { ReasonLine, type LinkContext } from './Reason.tsx';
+
+interface Props {
+  doc: ResultDocument;
+  context: LinkContext;
+  /** Applies a flip point's answers (the what-if panel), when the page has one. */
+  onTry?: ((answers: DocItem['flips'][number]['answers']) => void) | undefined;
+  /** A job-description starter under each now item, when given. */
+  jobDescription?: ((item: DocItem) => preact.ComponentChildren) | undefined;
+}
+
+function Differ({ item, context }: { item: DocItem; context: LinkContext }) {
+  return (
+    <>
+      {item.disagreements.map((d) => (
+        <p key={d.id} class="differ" data-disagreement={d.id}>
+          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} />{' '}
+          {fill(WORDING.text.follows, { source: d.follows.name })}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function Item({ item, context, onTry, jobDescription }: { item: DocItem } & Omit<Props, 'doc'>) {
+  return (
+    <li class={`hire-item item-${item.group}`} id={`seat-${item.role}`} data-role={item.role} data-group={item.group}>
+      <h4>
+        <span class="position">{item.position}.</span> <a href={roleHref(context.base, item.role)}>{item.name}</a>
+      </h4>
+      <p class="facts">
+        {[item.countText, ...item.laterText, item.approachText].filter(Boolean).join(' · ')}
+        <span class="why-line"> — {item.why}</span>
+      </p>
+      <Differ item={item} context={context} />
+      <details class="item-details">
+        <summary>{WORDING.text.reasons}</summary>
+        <ul class="reasons">
+          {item.reasons.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}
+        </ul>
+        {item.flips.length > 0 && (
+          <div class="flips">
+            <p class="flips-title">{WORDING.text.flipIntro}</p>
+            <ul>
+              {item.flips.map((flip) => (
+                <li key={flip.text}>
+                  {flip.text}{' '}
+                  {onTry && <button type="button" class="link-button" data-action="try-flip" onClick={() => onTry(flip.answers)}>{WORDING.text.flipTry}</button>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {jobDescription?.(item)}
+      </details>
+    </li>
+  );
+}
+
+export function Items({ doc, ...props }: Props) {
+  return (
+    <section aria-labelledby="details-title">
+      <h2 id="details-title">{WORDING.headings.details}</h2>
+      <div data-hire-order>
+        {doc.lanes.map((lane) => (
+          <section key={lane.group} class={`group group-${lane.group}`} aria-labelledby={`group-${lane.group}`}>
+            <h3 id={`group-${lane.group}`} class="group-title">{WORDING.groups[lane.group].title}</h3>
+            <ol class="hire-list" start={lane.items[0]!.position}>
+              {lane.items.map((item) => <Item key={item.role} item={item} {...props} />)}
+            </ol>
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+/** A reason's sentence, its linked source and the answers behind it ("because you answered …"). */
+import type { CompleteAnswers, QuestionId } from '../../engine/answers.ts';
+import type { DocAnswer, DocReason } from '../../result/document.ts';
+import { WORDING } from '../../result/wording.ts';
+import { quizHref, sourceHref } from '../links.ts';
+
+export interface LinkContext {
+  base: string;
+  /** Where the questionnaire lives: `base`, or `${base}embed/` inside an embed. */
+  quizPath: string;
+  answers: CompleteAnswers;
+  /** Opens the what-if panel at a question; when absent, the links walk the quiz. */
+  onChange?: ((question: QuestionId) => void) | undefined;
+}
+
+/** A link that reopens a question: the quiz prefilled (works anywhere), or the what-if panel when the page has one. */
+export function AnswerLink({ answer, context, children, label }: { answer: DocAnswer; context: LinkContext; children: preact.ComponentChildren; label?: string }) {
+  const onClick = context.onChange
+    ? (event: MouseEvent) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        context.onChange!(answer.question);
+      }
+    : undefined;
+  return <a href={quizHref(context.quizPath, context.answers, answer.question)} target="_self" onClick={onClick} aria-label={label}>{children}</a>;
+}
+
+function Because({ because, context }: { because: readonly DocAnswer[]; context: LinkContext }) {
+  if (because.length === 0) return null;
+  return (
+    <span class="because">
+      {` (${WORDING.text.because} `}
+      {because.map((answer, index) => (
+        <span key={answer.question}>
+          {index > 0 && (index === because.length - 1 ? ` ${WORDING.text.and} ` : ', ')}
+          <AnswerLink answer={answer} context={context}>{answer.name}: {answer.answer}</AnswerLink>
+        </span>
+      ))}
+      )
+    </span>
+  );
+}
+
+export function ReasonLine({ reason, context }: { reason: DocReason; context: LinkContext }) {
+  return (
+    <>
+      {reason.sentence}{' '}
+      <span class="source">(<a href={sourceHref(context.base, reason.source.id)}>{reason.source.name}</a>)</span>
+      <Because because={reason.because} context={context} />
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+/** The rest of a result: covered seats, warnings, approaches, team, disagreements, scorecard. */
+import type { ResultDocument } from '../../result/document.ts';
+import { disagreementLine } from '../../result/markdown.ts';
+import { WORDING, fill } from '../../result/wording.ts';
+import { roleHref } from '../links.ts';
+import { ReasonLine, type LinkContext } from './Reason.tsx';
+
+interface Props {
+  doc: ResultDocument;
+  context: LinkContext;
+}
+const h = WORDING.headings;
+
+export function Covered({ doc, context }: Props) {
+  if (!doc.covered) return null;
+  return (
+    <section data-covered aria-labelledby="covered-title">
+      <h2 id="covered-title">{h.covered}</h2>
+      <p><ReasonLine reason={doc.covered.intro} context={context} /></p>
+      <ul class="covered">
+        {doc.covered.roles.map((covered) => (
+          <li key={covered.role} data-role={covered.role}>
+            <a href={roleHref(context.base, covered.role)}>{covered.name}</a>: {covered.heldBy}{covered.countText && <>; <strong>{covered.countText}</strong></>}.
+            {covered.reasons.length > 0 && (
+              <ul class="reasons">{covered.reasons.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}</ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Warnings({ doc, context }: Props) {
+  if (doc.warnings.length === 0 && doc.notes.length === 0) return null;
+  return (
+    <section aria-labelledby="warnings-title">
+      <h2 id="warnings-title">{h.warnings}</h2>
+      <ul class="warnings">
+        {doc.warnings.map((warning) => (
+          <li key={warning.id} id={`warning-${warning.id}`} data-warning={warning.id}>
+            <strong>{WORDING.warningTitles[warning.id]}.</strong> <ReasonLine reason={warning.reason} context={context} />
+          </li>
+        ))}
+        {doc.notes.map((note) => <li key={note.id} data-note={note.id}><ReasonLine reason={note} context={context} /></li>)}
+      </ul>
+    </section>
+  );
+}
+
+export function Team({ doc, context }: Props) {
+  const { structure, headcount } = doc;
+  return (
+    <section aria-labelledby="team-title">
+      <h2 id="team-title">{h.team}</h2>
+      <h3>{h.approaches}</h3>
+      <ul class="approach-list">
+        {doc.approaches.map((use) => (
+          <li key={use.approach}><ReasonLine reason={use.reason} context={context} /> <span class="muted small">({use.roles.join(', ')})</span></li>
+        ))}
+      </ul>
+      <h3>{h.headcount}: {headcount.text}</h3>
+      <p><ReasonLine reason={headcount.reason} context={context} /></p>
+      {headcount.disagreements.map((d) => (
+        <p key={d.id} class="differ" data-disagreement={d.id}>
+          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} /> {fill(WORDING.text.follows, { source: d.follows.name })}
+        </p>
+      ))}
+      <h3>{structure.name} <span class="badge small">({WORDING.text.recommendedMark})</span></h3>
+      <p><ReasonLine reason={structure.reason} context={context} /></p>
+      {structure.options.filter((option) => option.recommended).map((option) => (
+        <p key={option.id}><ReasonLine reason={option.summary} context={context} /> <ReasonLine reason={option.failure} context={context} /></p>
+      ))}
+      <details class="structures">
+        <summary>{WORDING.text.otherStructures}</summary>
+        <ul>
+          {structure.options.filter((option) => !option.recommended).map((option) => (
+            <li key={option.id}><ReasonLine reason={option.summary} context={context} /> <ReasonLine reason={option.failure} context={context} /></li>
+          ))}
+        </ul>
+      </details>
+      {structure.disagreements.map((d) => (
+        <p key={d.id} class="differ" data-disagreement={d.id}>
+          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} /> {fill(WORDING.text.follows, { source: d.follows.name })}
+        </p>
+      ))}
+      {doc.collaboration && (
+        <>
+          <h3>{h.collaboration}</h3>
+          <ul>{doc.collaboration.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}</ul>
+        </>
+      )}
+      {doc.zones && (
+        <>
+          <h3>{h.zones}</h3>
+          <ul>{doc.zones.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}</ul>
+        </>
+      )}
+      <h3>{h.maturity}</h3>
+      <p><ReasonLine reason={doc.maturity.reason} context={context} /></p>
+    </section>
+  );
+}
+
+export function Disagreements({ doc }: Props) {
+  if (doc.disagreements.length === 0) return null;
+  return (
+    <section aria-labelledby="disagreements-title">
+      <h2 id="disagreements-title">{h.disagreements}</h2>
+      <ul>{doc.disagreements.map((d) => <li key={d.id}>{disagreementLine(d)}</li>)}</ul>
+    </section>
+  );
+}
+
+export function Scorecard({ doc, context }: Props) {
+  return (
+    <section aria-labelledby="scorecard-title">
+      <h2 id="scorecard-title">{h.scorecard}</h2>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={WORDING.text.scorecardScroll}>
+      <table class="scorecard">
+        <thead><tr><th scope="col">{WORDING.text.scoreQuestion}</th><th scope="col">{WORDING.text.scoreAnswer}</th><th scope="col">{WORDING.text.scoreVerdict}</th></tr></thead>
+        <tbody>
+          {doc.scorecard.map((row) => (
+            <tr key={row.question}>
+              <th scope="row">{row.name}</th>
+              <td data-label={WORDING.text.scoreAnswer}>{row.answer}</td>
+              <td data-label={WORDING.text.scoreVerdict}><strong>{row.verdict}</strong><br /><span class="muted small"><ReasonLine reason={row.reason} context={context} /></span></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      </div>
+    </section>
+  );
+}

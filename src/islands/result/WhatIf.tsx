@@ -1,0 +1,77 @@
+/**
+ * The what-if panel ([data-what-if]): every answer as a control, with the conditional
+ * questions appearing and disappearing as in the quiz. A change recomputes the plan at once;
+ * the difference is announced in the polite live region inside it.
+ */
+import { questionPath, type Answers, type QuestionId } from '../../engine/answers.ts';
+import type { Labels } from '../../content/labels.ts';
+import { WORDING, fill } from '../../result/wording.ts';
+
+interface Props {
+  /** Whether the panel is open (a Change link opens it). */
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  answers: Answers;
+  labels: Labels;
+  /** The question the panel waits for (a change opened it), if any. */
+  waitingFor: QuestionId | null;
+  announcement: string;
+  /** Questions set by the link's sender, marked as such. */
+  setBySender?: ReadonlySet<QuestionId>;
+  onChange: (question: QuestionId, value: string | string[]) => void;
+}
+
+const NONE = 'none';
+
+export function WhatIf({ open, onToggle, answers, labels, waitingFor, announcement, setBySender, onChange }: Props) {
+  return (
+    <details class="what-if" data-what-if open={open} onToggle={(event) => onToggle((event.currentTarget as HTMLDetailsElement).open)}>
+      <summary><h2 id="what-if-title">{WORDING.headings.whatIf}</h2></summary>
+      <p class="muted small">{WORDING.text.whatIfHint}</p>
+      <form class="what-if-form" onSubmit={(event) => event.preventDefault()}>
+        {questionPath(answers).map((question) => {
+          const text = labels.questions[question];
+          const multiple = question === 'have';
+          const value = answers[question];
+          const chosen: readonly string[] = value === undefined ? [] : Array.isArray(value) ? value : [value as string];
+          const toggle = (option: string, checked: boolean) => {
+            if (!multiple) return onChange(question, option);
+            if (option === NONE) return onChange(question, []);
+            onChange(question, checked ? [...chosen, option] : chosen.filter((c) => c !== option));
+          };
+          return (
+            <fieldset key={question} id={`what-if-${question}`} class={waitingFor === question ? 'what-if-q waiting' : 'what-if-q'}>
+              <legend>
+                {text.short}
+                {setBySender?.has(question) && <span class="sender-mark"> · {WORDING.text.setBySender}</span>}
+              </legend>
+              <div class="pills">
+                {text.options.map((option) => (
+                  <label key={option.id} class="pill">
+                    <input
+                      type={multiple ? 'checkbox' : 'radio'}
+                      name={question}
+                      value={option.id}
+                      checked={chosen.includes(option.id)}
+                      onChange={(event) => toggle(option.id, event.currentTarget.checked)}
+                    />
+                    <span>{option.label}</span>
+                  </label>
+                ))}
+                {multiple && (
+                  <label class="pill">
+                    <input type="checkbox" name="have_none" value={NONE} checked={Array.isArray(value) && value.length === 0} onChange={(event) => toggle(NONE, event.currentTarget.checked)} />
+                    <span>{text.noneLabel}</span>
+                  </label>
+                )}
+              </div>
+            </fieldset>
+          );
+        })}
+      </form>
+      <p class="what-if-status" aria-live="polite" role="status">
+        {waitingFor ? fill(WORDING.text.whatIfIncomplete, { question: labels.questions[waitingFor].short }) : announcement}
+      </p>
+    </details>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * One plain, serialisable description of a result, built from the recommendation and the
+ * content: the summary, the lanes, every item with its reasons, covered seats, warnings,
+ * the team, the disagreements between sources, the scorecard and the answers. The page, the
+ * Markdown copy, print, the embed's compact plan and the job-description starters only
+ * render it, so they cannot drift apart.
+ */
+import { questionPath, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
+import { GROUPS, type Approach, type DisagreementId, type Group, type RoleId, type RuleId, type SourceId, type StructureId, type WarningId } from '../engine/ids.ts';
+import type { Disagreement, Headcount, HireItem, Reason, Recommendation } from '../engine/recommendation.ts';
+import { whyOf } from '../engine/texts.ts';
+import type { FlipPoint } from '../engine/flip-points.ts';
+import type { Labels } from '../content/labels.ts';
+import { summaryOf, type DocSummary } from './summary.ts';
+import { answerText, countText } from './words.ts';
+import { describeFlip } from './flip-words.ts';
+import { WORDING, fill } from './wording.ts';
+
+/** An answer that caused something, or one of "your answers". */
+export interface DocAnswer {
+  question: QuestionId;
+  /** The question's short name, e.g. "Regulated". */
+  name: string;
+  /** The answer in words, e.g. "Yes". */
+  answer: string;
+}
+
+export interface DocReason {
+  id: string;
+  sentence: string;
+  source: { id: SourceId; name: string };
+  rule: RuleId;
+  because: DocAnswer[];
+}
+
+export interface DocDisagreement {
+  id: DisagreementId;
+  anchor: Disagreement['anchor'];
+  /** "This plan follows <source>." */
+  follows: { id: SourceId; name: string };
+  other: DocReason;
+}
+
+export interface DocFlip {
+  /** "answer No to Regulated: Security moves from now to next." */
+  text: string;
+  answers: CompleteAnswers;
+  to: Group | null;
+}
+
+export interface DocItem {
+  role: RoleId;
+  name: string;
+  group: Group;
+  /** 1-based place in the whole order. */
+  position: number;
+  count: Headcount | null;
+  /** "1-2", or null for one seat. */
+  countText: string | null;
+  /** "3-5 once in production". */
+  laterText: string[];
+  approach: Approach;
+  then: Approach | null;
+  /** "Augment, then hire". */
+  approachText: string;
+  /** The plan's chip: a short name and "Augment→Hire". */
+  chip: { name: string; approach: string };
+  /** A few words, always visible. */
+  why: string;
+  reasons: DocReason[];
+  disagreements: DocDisagreement[];
+  flips: DocFlip[];
+}
+
+export interface DocLane {
+  group: Group;
+  title: string;
+  items: DocItem[];
+}
+
+export interface ResultDocument {
+  modelVersion: number;
+  answers: CompleteAnswers;
+  summary: DocSummary;
+  lanes: DocLane[];
+  items: DocItem[];
+  /** The first warnings, shown beside the plan. */
+  topWarnings: { id: WarningId; reason: DocReason }[];
+  warnings: { id: WarningId; reason: DocReason }[];
+  notes: DocReason[];
+  covered: { intro: DocReason; roles: { role: RoleId; name: string; heldBy: string; countText: string | null; reasons: DocReason[] }[] } | null;
+  approaches: { approach: Approach; label: string; reason: DocReason; roles: string[] }[];
+  structure: { recommended: StructureId; name: string; reason: DocReason; options: { id: StructureId; name: string; summary: DocReason; failure: DocReason; recommended: boolean }[]; disagreements: DocDisagreement[] };
+  headcount: { text: string; reason: DocReason; disagreements: DocDisagreement[] };
+  disagreements: DocDisagreement[];
+  collaboration: DocReason[] | null;
+  zones: DocReason[] | null;
+  maturity: { level: number; reason: DocReason };
+  scorecard: { question: QuestionId; name: string; answer: string; verdict: string; reason: DocReason }[];
+  yourAnswers: DocAnswer[];
+}
+
+/** The answers that triggered something, in words. */
+function answersOf(questions: readonly QuestionId[], answers: CompleteAnswers, labels: Labels): DocAnswer[] {
+  return questions.map((question) => ({ question, name: labels.questions[question].short, answer: answerText(question, answers, labels) }));
+}
+
+function docReason(reason: Reason, answers: CompleteAnswers, labels: Labels): DocReason {
+  return {
+    id: reason.id,
+    sentence: reason.sentence,
+    source: { id: reason.source, name: labels.sources[reason.source].short },
+    rule: reason.rule,
+    because: answersOf(reason.triggers, answers, labels),
+  };
+}
+
+function docDisagreement(disagreement: Disagreement, answers: CompleteAnswers, labels: Labels): DocDisagreement {
+  return {
+    id: disagreement.id,
+    anchor: disagreement.anchor,
+    follows: { id: disagreement.follows, name: labels.sources[disagreement.follows].short },
+    other: docReason(disagreement.other, answers, labels),
+  };
+}
+
+/** "Augment, then hire" or "Hire". */
+function approachText(item: Pick<HireItem, 'approach' | 'then'>): string {
+  const label = WORDING.approaches[item.approach].label;
+  return item.then ? fill(WORDING.text.then, { approach: label, then: WORDING.approaches[item.then].label.toLowerCase() }) : label;
+}
+
+/** "Augment→Hire" or "Hire", for a chip. */
+function chipApproach(item: Pick<HireItem, 'approach' | 'then'>): string {
+  const label = (approach: Approach) => WORDING.approaches[approach].label;
+  return item.then ? fill(WORDING.text.chipThen, { approach: label(item.approach), then: label(item.then) }) : label(item.approach);
+}
+
+/** Builds the document; `flips` are the engine's flip points per seat (left out, e.g. in a printout, when not given). */
+export function resultDocument(recommendation: Recommendation, labels: Labels, flips?: ReadonlyMap<RoleId, FlipPoint[]>): ResultDocument {
+  const { answers } = recommendation;
+  const reasonOf = (reason: Reason) => docReason(reason, answers, labels);
+  const disagreements = recommendation.disagreements.map((d) => docDisagreement(d, answers, labels));
+  const at = (anchor: Disagreement['anchor']) => disagreements.filter((d) => d.anchor === anchor);
+  const roleName = (role: RoleId) => labels.roles[role].name;
+
+  const items: DocItem[] = recommendation.hireOrder.map((item, index) => ({
+    role: item.role,
+    name: roleName(item.role),
+    group: item.group,
+    position: index + 1,
+    count: item.count,
+    countText: item.count && !(item.count.min === 1 && item.count.max === 1) ? countText(item.count) : null,
+    laterText: item.countLater.map((later) => fill(WORDING.text.countLater, { count: countText(later.count), phase: WORDING.laterPhases[later.phase] })),
+    approach: item.approach,
+    then: item.then,
+    approachText: approachText(item),
+    chip: { name: WORDING.chipNames[item.role], approach: chipApproach(item) },
+    why: whyOf(item.reasons[0]!.id) ?? item.reasons[0]!.sentence,
+    reasons: item.reasons.map(reasonOf),
+    disagreements: at(item.role),
+    flips: (flips?.get(item.role) ?? []).map((flip) => describeFlip(flip, labels)),
+  }));
+  const warnings = recommendation.warnings.map((warning) => ({ id: warning.id, reason: reasonOf(warning.reason) }));
+
+  return {
+    modelVersion: recommendation.modelVersion,
+    answers,
+    summary: summaryOf(recommendation, labels),
+    lanes: GROUPS.map((group) => ({ group, title: WORDING.groups[group].lane, items: items.filter((item) => item.group === group) })).filter((lane) => lane.items.length > 0),
+    items,
+    topWarnings: warnings.slice(0, 2),
+    warnings,
+    notes: recommendation.notes.map(reasonOf),
+    covered: recommendation.coveredReason
+      ? {
+          intro: reasonOf(recommendation.coveredReason),
+          roles: recommendation.covered.map((covered) => ({
+            role: covered.role,
+            name: roleName(covered.role),
+            heldBy: fill(WORDING.text.heldBy, { who: answerText('have', { have: [covered.by] }, labels) }),
+            countText: covered.suggestedCount ? fill(WORDING.text.forYourPhase, { count: countText(covered.suggestedCount) }) : null,
+            reasons: covered.reasons.map(reasonOf),
+          })),
+        }
+      : null,
+    approaches: recommendation.approaches.map((use) => ({ approach: use.approach, label: WORDING.approaches[use.approach].long, reason: reasonOf(use.reason), roles: use.roles.map(roleName) })),
+    structure: {
+      recommended: recommendation.structure.recommended,
+      name: WORDING.structures[recommendation.structure.recommended],
+      reason: reasonOf(recommendation.structure.reason),
+      options: recommendation.structure.options.map((option) => ({
+        id: option.id,
+        name: WORDING.structures[option.id],
+        summary: reasonOf(option.summary),
+        failure: reasonOf(option.failureMode),
+        recommended: option.id === recommendation.structure.recommended,
+      })),
+      disagreements: at('structure'),
+    },
+    headcount: {
+      text: recommendation.headcount.growingTo
+        ? fill(WORDING.text.growing, { band: countText(recommendation.headcount.band), to: countText(recommendation.headcount.growingTo) })
+        : countText(recommendation.headcount.band),
+      reason: reasonOf(recommendation.headcount.reason),
+      disagreements: at('headcount'),
+    },
+    disagreements,
+    collaboration: recommendation.collaboration?.map(reasonOf) ?? null,
+    zones: recommendation.ownershipZones?.map(reasonOf) ?? null,
+    maturity: { level: recommendation.maturity.level, reason: reasonOf(recommendation.maturity.reason) },
+    scorecard: recommendation.scorecard.map((row) => ({
+      question: row.question,
+      name: labels.questions[row.question].label,
+      answer: row.answer === null ? WORDING.text.notAsked : answerText(row.question, answers, labels),
+      verdict: WORDING.verdicts[row.verdict],
+      reason: reasonOf(row.reason),
+    })),
+    yourAnswers: answersOf(questionPath(answers), answers, labels),
+  };
+}

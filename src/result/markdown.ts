@@ -1,0 +1,62 @@
+/** A result document as Markdown, for Slack, Notion or a doc. Pure: no DOM. */
+import type { DocDisagreement, DocReason, ResultDocument } from './document.ts';
+import { WORDING, fill } from './wording.ts';
+
+/** Markdown-significant characters in our own text are escaped so a pasted doc reads as written. */
+export const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+
+const e = escapeMarkdown;
+const cite = (reason: DocReason) => `${e(reason.sentence)} _(${e(reason.source.name)})_`;
+/** One line per disagreement for the summary list; the sentences themselves stand at their anchors. */
+export const disagreementLine = (d: DocDisagreement) =>
+  fill(WORDING.text.disagreementLine, { topic: WORDING.disagreementTopics[d.id], other: d.other.source.name, follows: d.follows.name });
+const differ = (d: DocDisagreement) => `${e(WORDING.text.sourcesDiffer)}: ${cite(d.other)} ${e(fill(WORDING.text.follows, { source: d.follows.name }))}`;
+
+export function resultToMarkdown(doc: ResultDocument, shareUrl: string): string {
+  const h = WORDING.headings;
+  const lines: string[] = [`# ${e(WORDING.title)}`, ''];
+  lines.push(`_${e(fill(WORDING.text.for, { answers: doc.yourAnswers.map((a) => `${a.name}: ${a.answer}`).join(' · ') }))}_`, '');
+  lines.push(`**${e(doc.summary.verdict)}**`, '', `${e(doc.summary.band.sentence)}`, '');
+  for (const lane of doc.lanes) {
+    lines.push(`## ${e(WORDING.groups[lane.group].title)}`, '');
+    for (const item of lane.items) {
+      const facts = [item.countText, ...item.laterText, item.approachText].filter(Boolean).join(' · ');
+      lines.push(`${item.position}. **${e(item.name)}** · ${e(facts)} — ${e(item.why)}`);
+      for (const reason of item.reasons) lines.push(`   - ${cite(reason)}`);
+      for (const d of item.disagreements) lines.push(`   - ${differ(d)}`);
+    }
+    lines.push('');
+  }
+  if (doc.covered) {
+    lines.push(`## ${e(h.covered)}`, '', cite(doc.covered.intro), '');
+    for (const covered of doc.covered.roles) {
+      lines.push(`- **${e(covered.name)}** (${e([covered.heldBy, covered.countText].filter(Boolean).join('; '))})`);
+      for (const reason of covered.reasons) lines.push(`  - ${cite(reason)}`);
+    }
+    lines.push('');
+  }
+  if (doc.warnings.length + doc.notes.length > 0) {
+    lines.push(`## ${e(h.warnings)}`, '');
+    for (const reason of [...doc.warnings.map((w) => w.reason), ...doc.notes]) lines.push(`- ${cite(reason)}`);
+    lines.push('');
+  }
+  lines.push(`## ${e(h.approaches)}`, '');
+  for (const use of doc.approaches) lines.push(`- ${cite(use.reason)} (${e(use.roles.join(', '))})`);
+  lines.push('', `## ${e(h.team)}`, '', `**${e(doc.structure.name)}.** ${cite(doc.structure.reason)}`, '');
+  for (const option of doc.structure.options) lines.push(`- ${cite(option.summary)}${option.recommended ? ` **(${e(WORDING.text.recommendedMark)})**` : ''} ${cite(option.failure)}`);
+  for (const d of doc.structure.disagreements) lines.push('', differ(d));
+  lines.push('', `**${e(h.headcount)}: ${e(doc.headcount.text)}.** ${cite(doc.headcount.reason)}`);
+  for (const d of doc.headcount.disagreements) lines.push('', differ(d));
+  if (doc.collaboration) lines.push('', `### ${e(h.collaboration)}`, '', ...doc.collaboration.map((reason) => `- ${cite(reason)}`));
+  if (doc.zones) lines.push('', `### ${e(h.zones)}`, '', ...doc.zones.map((reason) => `- ${cite(reason)}`));
+  lines.push('', `### ${e(h.maturity)}`, '', cite(doc.maturity.reason), '');
+  if (doc.disagreements.length > 0) {
+    lines.push(`## ${e(h.disagreements)}`, '');
+    for (const d of doc.disagreements) lines.push(`- ${e(disagreementLine(d))}`);
+    lines.push('');
+  }
+  lines.push(`## ${e(h.scorecard)}`, '');
+  for (const row of doc.scorecard) lines.push(`- ${e(row.name)} **${e(row.answer)}** → ${e(row.verdict)}: ${cite(row.reason)}`);
+  lines.push('', e(fill(WORDING.text.version, { version: doc.modelVersion })), '', fill(WORDING.text.fullResult, { url: shareUrl }), '');
+  return lines.join('\n');
+}

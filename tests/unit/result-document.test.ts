@@ -1,0 +1,115 @@
+/**
+ * The result document and its renderings without a browser: the plan (rendered to HTML by
+ * Preact) lists exactly the hire order; the summary's totals add up; the Markdown carries
+ * every fact once; the what-if difference names exactly what moved.
+ */
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import type { CompleteAnswers } from '../../src/engine/answers.ts';
+import { recommend } from '../../src/engine/recommend.ts';
+import { neighboursOf } from '../../src/engine/flip-points.ts';
+import { resultDocument } from '../../src/result/document.ts';
+import { resultToMarkdown } from '../../src/result/markdown.ts';
+import { planDiff } from '../../src/result/diff.ts';
+import { Plan } from '../../src/islands/result/Plan.tsx';
+import { idLabels } from '../helpers/labels.ts';
+import { PERSONAS } from '../helpers/personas.ts';
+import { sampleAnswerSets, seededRandom } from '../helpers/sample.ts';
+import { factsOf, plainText } from '../helpers/result-facts.ts';
+import { sentencesOf } from '../helpers/invariants.ts';
+
+const labels = idLabels();
+const SAMPLE = [...PERSONAS.map((p) => p.answers), ...sampleAnswerSets(1000)];
+
+/** The lanes as the rendered plan shows them: each chip's role, lane and count badge, in page order. */
+function shownPlan(html: string) {
+  const chips: { lane: string; role: string; count: string | null }[] = [];
+  for (const lane of html.matchAll(/data-lane="(\w+)"([\s\S]*?)<\/section>/g)) {
+    for (const chip of lane[2]!.matchAll(/data-role="([a-z-]+)"([\s\S]*?)<\/li>/g)) {
+      chips.push({ lane: lane[1]!, role: chip[1]!, count: /class="chip-count">×([^<]+)</.exec(chip[2]!)?.[1] ?? null });
+    }
+  }
+  return chips;
+}
+
+/** Rule 10's count as a badge: none for a single seat, "min-max" (or "n") otherwise. */
+const badge = (count: { min: number; max: number } | null) => (!count || (count.min === 1 && count.max === 1) ? null : count.min === count.max ? `${count.min}` : `${count.min}-${count.max}`);
+
+describe('the plan at the top of a result', () => {
+  it(`lists exactly the hire order, in order, with the same groups and counts as recommend(), for ${SAMPLE.length} answer sets`, () => {
+    for (const answers of SAMPLE) {
+      const r = recommend(answers);
+      const html = renderToString(h(Plan, { doc: resultDocument(r, labels), base: '/' }));
+      expect(shownPlan(html), JSON.stringify(answers)).toEqual(r.hireOrder.map((item) => ({ lane: item.group, role: item.role, count: badge(item.count) })));
+    }
+  });
+
+  it('says who first and how many seats and people now, totals that add up', () => {
+    for (const answers of SAMPLE.slice(0, 300)) {
+      const r = recommend(answers);
+      const { summary } = resultDocument(r, labels);
+      const now = r.hireOrder.filter((item) => item.group === 'now');
+      expect(summary.nowSeats).toBe(now.length);
+      expect(summary.totalSeats).toBe(r.hireOrder.length);
+      expect(summary.nowPeople).toEqual({ min: now.reduce((s, i) => s + (i.count?.min ?? 1), 0), max: now.reduce((s, i) => s + (i.count?.max ?? 1), 0) });
+      expect(summary.verdict).toContain(labels.roles[r.hireOrder[0]!.role].name);
+      expect(summary.verdict).toContain(`${now.length} seat`);
+    }
+  });
+});
+
+describe('the Markdown copy', () => {
+  it('carries every item, count, warning and disagreement of the document', () => {
+    for (const answers of SAMPLE.slice(0, 300)) {
+      const doc = resultDocument(recommend(answers), labels);
+      const markdown = plainText(resultToMarkdown(doc, 'https://example.test/result/?x'));
+      for (const fact of factsOf(doc)) expect(markdown, JSON.stringify(answers)).toContain(plainText(fact));
+    }
+  });
+
+  it('states every sentence of the result exactly once', () => {
+    for (const answers of SAMPLE.slice(0, 300)) {
+      const r = recommend(answers);
+      const markdown = plainText(resultToMarkdown(resultDocument(r, labels), 'https://example.test/result/?x'));
+      for (const sentence of sentencesOf(r)) expect(markdown.split(plainText(sentence)).length - 1, sentence).toBe(1);
+    }
+  });
+
+  it('escapes Markdown in the words it did not write and ends with the link', () => {
+    const tricky = { ...labels, roles: { ...labels.roles, 'ai-engineer': { name: '*AI* [engineer](x)', summary: '' } } };
+    const markdown = resultToMarkdown(resultDocument(recommend(PERSONAS[0]!.answers), tricky), 'https://example.test/result/?x');
+    expect(markdown).toContain('\\*AI\\* \\[engineer\\](x)');
+    expect(markdown.trim().endsWith('https://example.test/result/?x')).toBe(true);
+  });
+});
+
+describe('the what-if difference', () => {
+  const random = seededRandom(7);
+  const pairs: [CompleteAnswers, CompleteAnswers][] = SAMPLE.slice(0, 400).map((answers) => {
+    const neighbours = neighboursOf(answers);
+    return [answers, neighbours[Math.floor(random() * neighbours.length)]!.answers];
+  });
+
+  it('names exactly the seats added, removed and moved between groups, and the warnings gained or lost', () => {
+    for (const [before, after] of pairs) {
+      const a = recommend(before);
+      const b = recommend(after);
+      const diff = planDiff(a, b);
+      const groupIn = (r: typeof a) => new Map(r.hireOrder.map((item) => [item.role, item.group]));
+      const was = groupIn(a);
+      const is = groupIn(b);
+      expect(diff.added.sort()).toEqual([...is.keys()].filter((role) => !was.has(role)).sort());
+      expect(diff.removed.sort()).toEqual([...was.keys()].filter((role) => !is.has(role)).sort());
+      expect(diff.moved.map((m) => m.role).sort()).toEqual([...is.keys()].filter((role) => was.has(role) && was.get(role) !== is.get(role)).sort());
+      const warned = (r: typeof a) => r.warnings.map((w) => w.id);
+      expect(diff.warningsGained.sort()).toEqual(warned(b).filter((id) => !warned(a).includes(id)).sort());
+      expect(diff.warningsLost.sort()).toEqual(warned(a).filter((id) => !warned(b).includes(id)).sort());
+    }
+  });
+
+  it('is empty when nothing changed', () => {
+    const r = recommend(PERSONAS[3]!.answers);
+    expect(Object.values(planDiff(r, recommend(PERSONAS[3]!.answers))).every((list) => list.length === 0)).toBe(true);
+  });
+});
