@@ -1,12 +1,9 @@
 /**
  * The content collections' schemas against the real files in content/, and against broken
- * copies of them. Files are parsed by Astro's own `file()` loader (the parser the build uses),
- * with a logger that throws, because the loader only logs a YAML syntax error or an entry
- * without `id` and `astro build` then carries on without those entries.
+ * copies of them. Files are parsed by Astro's own `file()` loader (the parser the build uses;
+ * see tests/helpers/content-files.ts).
  */
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { file, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { QUESTION_IDS } from '../../src/engine/answers.ts';
 import { ROLE_IDS, SOURCE_IDS, STUDY_IDS } from '../../src/engine/ids.ts';
@@ -15,37 +12,7 @@ import { roleIdOfFile, roleSchema } from '../../src/content/schemas/role.ts';
 import { sourceSchema } from '../../src/content/schemas/source.ts';
 import { studySchema } from '../../src/content/schemas/study.ts';
 import { reasonSchema } from '../../src/content/schemas/reason.ts';
-
-const ROOT = new URL('../../', import.meta.url);
-
-type Entry = { id: string; data: Record<string, unknown> };
-
-/** The entries Astro's file loader reads from `path` (relative to the project root), in file order. */
-async function loadEntries(path: string): Promise<Entry[]> {
-  const entries = new Map<string, Entry>();
-  const fail = (message: string): never => {
-    throw new Error(`${path}: ${message}`);
-  };
-  const context = {
-    collection: 'test',
-    config: { root: ROOT },
-    logger: { error: fail, warn: () => {}, info: () => {}, debug: () => {} },
-    parseData: async ({ id, data }: Entry) => data,
-    store: { clear: () => entries.clear(), set: ({ id, data }: Entry) => entries.set(id, { id, data }) },
-  } as unknown as LoaderContext;
-  await file(path).load(context);
-  return [...entries.values()];
-}
-
-/** An array file's items (each has an `id`, which the loader keys on). */
-async function loadList(path: string): Promise<Record<string, unknown>[]> {
-  return (await loadEntries(path)).map((entry) => entry.data);
-}
-
-/** A one-object YAML file: the loader reads a top-level object as key → entry, so reassemble it. */
-async function loadObject(path: string): Promise<Record<string, unknown>> {
-  return Object.fromEntries((await loadEntries(path)).map((entry) => [entry.id, entry.data]));
-}
+import { loadList, loadObject, roleFileNames } from '../helpers/content-files.ts';
 
 /** The problems `schema` finds in `value`, as "path: message" lines (empty when it accepts it). */
 function problems(schema: z.ZodType, value: unknown): string[] {
@@ -61,7 +28,7 @@ function edited<T>(value: T, edit: (copy: T) => void): T {
 }
 
 const questions = await loadList('content/questions.yaml');
-const roleFiles = readdirSync(new URL('content/roles/', ROOT)).filter((name) => name.endsWith('.yaml'));
+const roleFiles = roleFileNames();
 const roles = await Promise.all(roleFiles.map((name) => loadObject(`content/roles/${name}`)));
 const sources = await loadList('content/sources.yaml');
 const studies = await loadList('content/studies.yaml');
