@@ -51,10 +51,43 @@ describe('the real content files', () => {
     });
   });
 
-  it('give a pay band only where a source gives one: the AI engineer, from talent', () => {
-    const withBand = roles.filter((role) => role.payBand !== undefined).map((role) => role.id);
-    expect(withBand).toEqual(['ai-engineer']);
-    expect(roleSchema.parse(byId(roles, 'ai-engineer')).payBand?.source).toBe('talent');
+  it("give a pay band only where a source gives one: talent's merged AI / ML engineer band, on both pages", () => {
+    const withBand = roles.filter((role) => role.payBand !== undefined).map((role) => role.id).sort();
+    expect(withBand).toEqual(['ai-engineer', 'ml-engineer']);
+    const [ai, ml] = ['ai-engineer', 'ml-engineer'].map((id) => roleSchema.parse(byId(roles, id)).payBand!);
+    expect([ai!.source, ml!.source]).toEqual(['talent', 'talent']);
+    expect(ml!.text).toBe(ai!.text);
+    for (const band of [ai!, ml!]) expect(band.note).toContain('AI Engineer / Machine Learning Engineer');
+  });
+
+  it('adapt talent\'s five interview questions and its vetting advice for the AI and ML seats', () => {
+    for (const id of ['ai-engineer', 'ml-engineer']) {
+      const role = roleSchema.parse(byId(roles, id));
+      expect(role.interviewQuestions, id).toHaveLength(5);
+      expect(role.interviewSource, id).toBe('talent');
+      expect(role.vetting?.pitfalls.some((pitfall) => pitfall.source === 'talent'), id).toBe(true);
+      expect(role.vetting?.remedies.every((remedy) => remedy.source === 'talent'), id).toBe(true);
+    }
+  });
+
+  // stages' seat table (domain.md "Phase"), as the words each seat line must use.
+  const SEAT_TABLE: Record<string, [string[], string[], string[]]> = {
+    'ai-engineer': [['core'], ['core'], ['core', 'several']],
+    'backend-engineer': [['shared'], ['core'], ['core']],
+    'ai-product-manager': [['core'], ['core'], ['core']],
+    'data-engineer': [['shared'], ['core'], ['core', 'platform']],
+    'mlops-engineer': [['wait'], ['core', 'not to be delayed'], ['core', 'platform']],
+    'eval-specialist': [['shared with the ai engineer'], ['core'], ['dedicated']],
+    'ml-engineer': [['only if', 'custom model'], ['as needed'], ['core']],
+    'data-scientist': [['wait'], ['as needed'], ['core']],
+    'frontend-designer': [['shared'], ['core'], ['core']],
+    'security-governance': [['wait'], ['add'], ['dedicated function']],
+  };
+  it.each(Object.entries(SEAT_TABLE))("give %s the seats of stages' table", (id, cells) => {
+    const seats = roleSchema.parse(byId(roles, id)).seats;
+    (['pilot', 'production', 'scale'] as const).forEach((phase, index) => {
+      for (const word of cells[index]!) expect(seats[phase].toLowerCase(), `${id} ${phase}`).toContain(word);
+    });
   });
 
   it('list the five sources and the four studies, each valid', () => {
@@ -101,6 +134,8 @@ describe('the question schema rejects', () => {
 });
 
 describe('the role schema rejects', () => {
+  type Sourced = { text: string; source: string };
+  const vettingOf = (r: Record<string, unknown>) => r.vetting as { pitfalls: Sourced[]; remedies: Sourced[] };
   const role = byId(roles, 'ai-engineer');
   it.each([
     ['an unknown role id', edited(role, (r) => (r.id = 'prompt-engineer'))],
@@ -112,6 +147,14 @@ describe('the role schema rejects', () => {
     ['a missing phase', edited(role, (r) => delete (r.seats as Record<string, unknown>).scale)],
     ['more than six bullets', edited(role, (r) => (r.owns = Array.from({ length: 7 }, (_, i) => `bullet ${i}`)))],
     ['a misspelt field', edited(role, (r) => ((r.skils = r.skills), delete r.skills))],
+    ['an interview source it does not list', edited(role, (r) => (r.interviewSource = 'ops-guide'))],
+    ['a vetting pitfall from a source it does not list', edited(role, (r) => (vettingOf(r).pitfalls[0]!.source = 'ops-guide'))],
+    ['a vetting remedy without a source', edited(role, (r) => delete (vettingOf(r).remedies[0] as Partial<Sourced>).source)],
+    ['vetting without remedies', edited(role, (r) => (vettingOf(r).remedies = []))],
+    ['a hiring note from a source it does not list', edited(role, (r) => ((r.hiringNotes as Sourced[])[0]!.source = 'ops-guide'))],
+    ['a hiring note that is a bare string', edited(role, (r) => ((r.hiringNotes as unknown[])[0] = 'Look for shippers.'))],
+    ['regulated screening from a source it does not list', edited(role, (r) => ((r.regulatedScreening as Sourced).source = 'ops-guide'))],
+    ['an empty pay-band note', edited(role, (r) => ((r.payBand as { note: string }).note = ''))],
   ])('%s', (_, value) => {
     expect(problems(roleSchema, value)).not.toEqual([]);
   });
