@@ -6,6 +6,7 @@ import { sourceSchema } from './content/schemas/source.ts';
 import { studySchema } from './content/schemas/study.ts';
 import { reasonSchema } from './content/schemas/reason.ts';
 import { ruleSchema } from './content/schemas/rule.ts';
+import { jobDescriptionContentSchema } from './content/schemas/job-description.ts';
 
 const questions = defineCollection({ loader: file('content/questions.yaml'), schema: questionSchema });
 
@@ -22,4 +23,10 @@ const reasons = defineCollection({ loader: file('content/reasons.json'), schema:
 
 const rules = defineCollection({ loader: file('content/rules.yaml'), schema: ruleSchema });
 
-export const collections = { questions, roles, sources, studies, reasons, rules };
+// One file, one entry (id "job-description"): the wording of the job-description starters.
+const jobDescription = defineCollection({
+  loader: glob({ pattern: 'job-description.yaml', base: './content' }),
+  schema: jobDescriptionContentSchema,
+});
+
+export const collections = { questions, roles, sources, studies, reasons, rules, jobDescription };

@@ -12,6 +12,7 @@ import { roleIdOfFile, roleSchema } from '../../src/content/schemas/role.ts';
 import { sourceSchema } from '../../src/content/schemas/source.ts';
 import { studySchema } from '../../src/content/schemas/study.ts';
 import { reasonSchema } from '../../src/content/schemas/reason.ts';
+import { jobDescriptionContentSchema } from '../../src/content/schemas/job-description.ts';
 import { loadList, loadObject, roleFileNames } from '../helpers/content-files.ts';
 
 /** The problems `schema` finds in `value`, as "path: message" lines (empty when it accepts it). */
@@ -33,6 +34,7 @@ const roles = await Promise.all(roleFiles.map((name) => loadObject(`content/role
 const sources = await loadList('content/sources.yaml');
 const studies = await loadList('content/studies.yaml');
 const reasons = await loadList('content/reasons.json');
+const jobDescription = await loadObject('content/job-description.yaml');
 
 const byId = (list: Record<string, unknown>[], id: string) => list.find((entry) => entry.id === id)!;
 
@@ -194,5 +196,23 @@ describe('the reason schema', () => {
     ['an extra field', { ...valid, rule: 1 }],
   ])('rejects %s', (_, value) => {
     expect(problems(reasonSchema, value)).not.toEqual([]);
+  });
+});
+
+describe('the job-description wording', () => {
+  type Wording = { starter: { tailoring: Record<string, unknown>; headings: Record<string, unknown>; lines: Record<string, unknown> }; page: Record<string, unknown> };
+  const wording = jobDescription as Wording;
+  it('is valid as written', () => {
+    expect(problems(jobDescriptionContentSchema, jobDescription)).toEqual([]);
+  });
+  it.each([
+    ['a sentence that drops a placeholder', edited(wording, (w) => (w.starter.tailoring.countMany = 'You are hiring several.'))],
+    ['a sentence with an unknown placeholder', edited(wording, (w) => (w.starter.tailoring.phase = 'At {phase} ({stage}): {seat}'))],
+    ['a page label without the role', edited(wording, (w) => (w.page.label = 'The starter'))],
+    ['a missing heading', edited(wording, (w) => delete w.starter.headings.pay)],
+    ['an empty line', edited(wording, (w) => (w.starter.lines.citation = ''))],
+    ['a misspelt field', edited(wording, (w) => ((w.page.copyy = w.page.copy), delete w.page.copy))],
+  ])('rejects %s', (_, value) => {
+    expect(problems(jobDescriptionContentSchema, value)).not.toEqual([]);
   });
 });
