@@ -54,7 +54,7 @@ describe('the copy button', () => {
     await page.goto(siteUrl(`/roles/${id}/`));
     const { button, markdown } = await starterOf(page, id);
     await button.click();
-    await expect.poll(() => page.locator(`[data-jd="${id}"] [role="status"]`).textContent()).toBe(wording.copied);
+    await expect.poll(() => page.locator(`[data-jd="${id}"] [role="status"]`).textContent(), { timeout: 10_000 }).toBe(wording.copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
     expect(markdown).toContain('$120K-$250K+');
     expect(await page.locator('#pay').locator('..').textContent()).toContain('AI Engineer / Machine Learning Engineer');
@@ -71,7 +71,7 @@ describe('the copy button', () => {
     await page.goto(siteUrl('/roles/data-engineer/'));
     const { button, target, markdown } = await starterOf(page, 'data-engineer');
     await button.click();
-    await expect.poll(() => page.locator('[data-jd="data-engineer"] [role="status"]').textContent()).toBe(wording.refused);
+    await expect.poll(() => page.locator('[data-jd="data-engineer"] [role="status"]').textContent(), { timeout: 10_000 }).toBe(wording.refused);
     const selection = await target.evaluate((box: HTMLTextAreaElement) => [box.selectionStart, box.selectionEnd, document.activeElement === box]);
     expect(selection).toEqual([0, markdown.length, true]);
     await context.close();
