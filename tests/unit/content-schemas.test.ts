@@ -1,12 +1,9 @@
 /**
  * The content collections' schemas against the real files in content/, and against broken
- * copies of them. Files are parsed by Astro's own `file()` loader (the parser the build uses),
- * with a logger that throws, because the loader only logs a YAML syntax error or an entry
- * without `id` and `astro build` then carries on without those entries.
+ * copies of them. Files are parsed by Astro's own `file()` loader (the parser the build uses;
+ * see tests/helpers/content-files.ts).
  */
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { file, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { QUESTION_IDS } from '../../src/engine/answers.ts';
 import { ROLE_IDS, SOURCE_IDS, STUDY_IDS } from '../../src/engine/ids.ts';
@@ -15,37 +12,8 @@ import { roleIdOfFile, roleSchema } from '../../src/content/schemas/role.ts';
 import { sourceSchema } from '../../src/content/schemas/source.ts';
 import { studySchema } from '../../src/content/schemas/study.ts';
 import { reasonSchema } from '../../src/content/schemas/reason.ts';
-
-const ROOT = new URL('../../', import.meta.url);
-
-type Entry = { id: string; data: Record<string, unknown> };
-
-/** The entries Astro's file loader reads from `path` (relative to the project root), in file order. */
-async function loadEntries(path: string): Promise<Entry[]> {
-  const entries = new Map<string, Entry>();
-  const fail = (message: string): never => {
-    throw new Error(`${path}: ${message}`);
-  };
-  const context = {
-    collection: 'test',
-    config: { root: ROOT },
-    logger: { error: fail, warn: () => {}, info: () => {}, debug: () => {} },
-    parseData: async ({ id, data }: Entry) => data,
-    store: { clear: () => entries.clear(), set: ({ id, data }: Entry) => entries.set(id, { id, data }) },
-  } as unknown as LoaderContext;
-  await file(path).load(context);
-  return [...entries.values()];
-}
-
-/** An array file's items (each has an `id`, which the loader keys on). */
-async function loadList(path: string): Promise<Record<string, unknown>[]> {
-  return (await loadEntries(path)).map((entry) => entry.data);
-}
-
-/** A one-object YAML file: the loader reads a top-level object as key → entry, so reassemble it. */
-async function loadObject(path: string): Promise<Record<string, unknown>> {
-  return Object.fromEntries((await loadEntries(path)).map((entry) => [entry.id, entry.data]));
-}
+import { jobDescriptionContentSchema } from '../../src/content/schemas/job-description.ts';
+import { loadList, loadObject, roleFileNames } from '../helpers/content-files.ts';
 
 /** The problems `schema` finds in `value`, as "path: message" lines (empty when it accepts it). */
 function problems(schema: z.ZodType, value: unknown): string[] {
@@ -61,11 +29,12 @@ function edited<T>(value: T, edit: (copy: T) => void): T {
 }
 
 const questions = await loadList('content/questions.yaml');
-const roleFiles = readdirSync(new URL('content/roles/', ROOT)).filter((name) => name.endsWith('.yaml'));
+const roleFiles = roleFileNames();
 const roles = await Promise.all(roleFiles.map((name) => loadObject(`content/roles/${name}`)));
 const sources = await loadList('content/sources.yaml');
 const studies = await loadList('content/studies.yaml');
 const reasons = await loadList('content/reasons.json');
+const jobDescription = await loadObject('content/job-description.yaml');
 
 const byId = (list: Record<string, unknown>[], id: string) => list.find((entry) => entry.id === id)!;
 
@@ -84,10 +53,43 @@ describe('the real content files', () => {
     });
   });
 
-  it('give a pay band only where a source gives one: the AI engineer, from talent', () => {
-    const withBand = roles.filter((role) => role.payBand !== undefined).map((role) => role.id);
-    expect(withBand).toEqual(['ai-engineer']);
-    expect(roleSchema.parse(byId(roles, 'ai-engineer')).payBand?.source).toBe('talent');
+  it("give a pay band only where a source gives one: talent's merged AI / ML engineer band, on both pages", () => {
+    const withBand = roles.filter((role) => role.payBand !== undefined).map((role) => role.id).sort();
+    expect(withBand).toEqual(['ai-engineer', 'ml-engineer']);
+    const [ai, ml] = ['ai-engineer', 'ml-engineer'].map((id) => roleSchema.parse(byId(roles, id)).payBand!);
+    expect([ai!.source, ml!.source]).toEqual(['talent', 'talent']);
+    expect(ml!.text).toBe(ai!.text);
+    for (const band of [ai!, ml!]) expect(band.note).toContain('AI Engineer / Machine Learning Engineer');
+  });
+
+  it('adapt talent\'s five interview questions and its vetting advice for the AI and ML seats', () => {
+    for (const id of ['ai-engineer', 'ml-engineer']) {
+      const role = roleSchema.parse(byId(roles, id));
+      expect(role.interviewQuestions, id).toHaveLength(5);
+      expect(role.interviewSource, id).toBe('talent');
+      expect(role.vetting?.pitfalls.some((pitfall) => pitfall.source === 'talent'), id).toBe(true);
+      expect(role.vetting?.remedies.every((remedy) => remedy.source === 'talent'), id).toBe(true);
+    }
+  });
+
+  // stages' seat table (domain.md "Phase"), as the words each seat line must use.
+  const SEAT_TABLE: Record<string, [string[], string[], string[]]> = {
+    'ai-engineer': [['core'], ['core'], ['core', 'several']],
+    'backend-engineer': [['shared'], ['core'], ['core']],
+    'ai-product-manager': [['core'], ['core'], ['core']],
+    'data-engineer': [['shared'], ['core'], ['core', 'platform']],
+    'mlops-engineer': [['wait'], ['core', 'not to be delayed'], ['core', 'platform']],
+    'eval-specialist': [['shared with the ai engineer'], ['core'], ['dedicated']],
+    'ml-engineer': [['only if', 'custom model'], ['as needed'], ['core']],
+    'data-scientist': [['wait'], ['as needed'], ['core']],
+    'frontend-designer': [['shared'], ['core'], ['core']],
+    'security-governance': [['wait'], ['add'], ['dedicated function']],
+  };
+  it.each(Object.entries(SEAT_TABLE))("give %s the seats of stages' table", (id, cells) => {
+    const seats = roleSchema.parse(byId(roles, id)).seats;
+    (['pilot', 'production', 'scale'] as const).forEach((phase, index) => {
+      for (const word of cells[index]!) expect(seats[phase].toLowerCase(), `${id} ${phase}`).toContain(word);
+    });
   });
 
   it('list the five sources and the four studies, each valid', () => {
@@ -134,6 +136,8 @@ describe('the question schema rejects', () => {
 });
 
 describe('the role schema rejects', () => {
+  type Sourced = { text: string; source: string };
+  const vettingOf = (r: Record<string, unknown>) => r.vetting as { pitfalls: Sourced[]; remedies: Sourced[] };
   const role = byId(roles, 'ai-engineer');
   it.each([
     ['an unknown role id', edited(role, (r) => (r.id = 'prompt-engineer'))],
@@ -145,6 +149,14 @@ describe('the role schema rejects', () => {
     ['a missing phase', edited(role, (r) => delete (r.seats as Record<string, unknown>).scale)],
     ['more than six bullets', edited(role, (r) => (r.owns = Array.from({ length: 7 }, (_, i) => `bullet ${i}`)))],
     ['a misspelt field', edited(role, (r) => ((r.skils = r.skills), delete r.skills))],
+    ['an interview source it does not list', edited(role, (r) => (r.interviewSource = 'ops-guide'))],
+    ['a vetting pitfall from a source it does not list', edited(role, (r) => (vettingOf(r).pitfalls[0]!.source = 'ops-guide'))],
+    ['a vetting remedy without a source', edited(role, (r) => delete (vettingOf(r).remedies[0] as Partial<Sourced>).source)],
+    ['vetting without remedies', edited(role, (r) => (vettingOf(r).remedies = []))],
+    ['a hiring note from a source it does not list', edited(role, (r) => ((r.hiringNotes as Sourced[])[0]!.source = 'ops-guide'))],
+    ['a hiring note that is a bare string', edited(role, (r) => ((r.hiringNotes as unknown[])[0] = 'Look for shippers.'))],
+    ['regulated screening from a source it does not list', edited(role, (r) => ((r.regulatedScreening as Sourced).source = 'ops-guide'))],
+    ['an empty pay-band note', edited(role, (r) => ((r.payBand as { note: string }).note = ''))],
   ])('%s', (_, value) => {
     expect(problems(roleSchema, value)).not.toEqual([]);
   });
@@ -184,5 +196,23 @@ describe('the reason schema', () => {
     ['an extra field', { ...valid, rule: 1 }],
   ])('rejects %s', (_, value) => {
     expect(problems(reasonSchema, value)).not.toEqual([]);
+  });
+});
+
+describe('the job-description wording', () => {
+  type Wording = { starter: { tailoring: Record<string, unknown>; headings: Record<string, unknown>; lines: Record<string, unknown> }; page: Record<string, unknown> };
+  const wording = jobDescription as Wording;
+  it('is valid as written', () => {
+    expect(problems(jobDescriptionContentSchema, jobDescription)).toEqual([]);
+  });
+  it.each([
+    ['a sentence that drops a placeholder', edited(wording, (w) => (w.starter.tailoring.countMany = 'You are hiring several.'))],
+    ['a sentence with an unknown placeholder', edited(wording, (w) => (w.starter.tailoring.phase = 'At {phase} ({stage}): {seat}'))],
+    ['a page label without the role', edited(wording, (w) => (w.page.label = 'The starter'))],
+    ['a missing heading', edited(wording, (w) => delete w.starter.headings.pay)],
+    ['an empty line', edited(wording, (w) => (w.starter.lines.citation = ''))],
+    ['a misspelt field', edited(wording, (w) => ((w.page.copyy = w.page.copy), delete w.page.copy))],
+  ])('rejects %s', (_, value) => {
+    expect(problems(jobDescriptionContentSchema, value)).not.toEqual([]);
   });
 });

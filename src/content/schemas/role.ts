@@ -1,8 +1,16 @@
 import { z } from 'astro/zod';
-import { ROLE_IDS, SOURCE_IDS } from '../../engine/ids.ts';
+import { ROLE_IDS, SOURCE_IDS, type SourceId } from '../../engine/ids.ts';
 
 /** A short, non-empty line of prose. */
 const line = z.string().min(1);
+
+/** A line that states something one article says, with that article. */
+const sourcedLine = z.strictObject({
+  /** The line, paraphrased: never the article's own sentence. */
+  text: line,
+  /** The article it paraphrases; must also be in the role's `sources`. */
+  source: z.enum(SOURCE_IDS),
+});
 
 /** One role of content/roles/<id>.yaml: what it owns, when it earns a seat, how to hire it. */
 export const roleSchema = z
@@ -30,11 +38,28 @@ export const roleSchema = z
     skills: z.array(line).min(1),
     /** Two to five interview questions that fit the seat. */
     interviewQuestions: z.array(line).min(2).max(5),
+    /** The article whose question checklist the interview questions adapt, if any; must be in `sources`. */
+    interviewSource: z.enum(SOURCE_IDS).optional(),
+    /** How to vet candidates, where an article gives advice that fits the seat. */
+    vetting: z
+      .strictObject({
+        /** Hiring mistakes to avoid, one to five. */
+        pitfalls: z.array(sourcedLine).min(1).max(5),
+        /** What to do instead, one to five. */
+        remedies: z.array(sourcedLine).min(1).max(5),
+      })
+      .optional(),
+    /** Sourced facts for whoever hires: figures, where candidates come from, how the seat meets others. */
+    hiringNotes: z.array(sourcedLine).max(6).optional(),
+    /** What to screen for when the product is in a regulated or high-stakes domain ("screen for …"). */
+    regulatedScreening: sourcedLine.optional(),
     /** A pay band, only where a source gives one. */
     payBand: z
       .strictObject({
         /** The band in words, e.g. "about $120K-$250K+ in the US/EU". */
         text: line,
+        /** Which role the article's band is for, when that is not exactly this one. */
+        note: line.optional(),
         /** The article that gives it; must also be in `sources`. */
         source: z.enum(SOURCE_IDS),
       })
@@ -46,8 +71,18 @@ export const roleSchema = z
       .refine((ids) => new Set(ids).size === ids.length, 'sources must not repeat'),
   })
   .superRefine((role, ctx) => {
-    if (role.payBand && !role.sources.includes(role.payBand.source)) {
-      ctx.addIssue({ code: 'custom', path: ['payBand', 'source'], message: "the pay band's source must be listed in sources" });
+    const cited: [PropertyKey[], SourceId | undefined][] = [
+      [['payBand', 'source'], role.payBand?.source],
+      [['interviewSource'], role.interviewSource],
+      [['regulatedScreening', 'source'], role.regulatedScreening?.source],
+      ...(role.hiringNotes ?? []).map((note, index): [PropertyKey[], SourceId] => [['hiringNotes', index, 'source'], note.source]),
+      ...(['pitfalls', 'remedies'] as const).flatMap((kind) =>
+        (role.vetting?.[kind] ?? []).map((item, index): [PropertyKey[], SourceId] => [['vetting', kind, index, 'source'], item.source])),
+    ];
+    for (const [path, source] of cited) {
+      if (source !== undefined && !role.sources.includes(source)) {
+        ctx.addIssue({ code: 'custom', path, message: `${path.join('.')}: ${source} must also be listed in sources` });
+      }
     }
   });
 
