@@ -60,8 +60,17 @@ describe('drawing a card', () => {
     lanes: false,
   };
 
-  it.each([false, true])('keeps even overlong text inside the margins (lanes: %s)', (lanes) => {
-    const bitmap = drawCard({ ...overlong, lanes }, fonts);
+  // Three lines of headline and three of line at their largest sizes are taller than the card.
+  const tall: PreviewCard = {
+    id: 'tall',
+    kicker: 'Ten quick questions',
+    headline: 'Who should you hire first for the AI team of your company this year?',
+    line: 'A hire order for your AI team: who now, who next, who at scale, how many, whether to build, hire or augment, and the reason and source for every seat in it.',
+    lanes: false,
+  };
+
+  it.each([[overlong, false], [overlong, true], [tall, false]] as const)('keeps even overlong text inside the margins (%o, lanes: %s)', (card, lanes) => {
+    const bitmap = drawCard({ ...card, lanes }, fonts);
     const background = colourOf(CARD_PALETTE.bg);
     const strayInk: string[] = [];
     for (let y = 0; y < CARD_SIZE.height - 14; y++) {

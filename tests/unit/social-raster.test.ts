@@ -35,6 +35,13 @@ describe('filling a path', () => {
     expect(inkAt(bitmap, 2, 1)).toBeCloseTo(0.5, 2);
   });
 
+  it('shares a shallow edge out over the pixels it crosses by their exact areas', () => {
+    // Inside is x < 4y in the first row: pixel k holds 7/8, 5/8, 3/8 and 1/8 of it.
+    const bitmap = createBitmap(6, 2, WHITE);
+    fillPath(bitmap, new Path().moveTo(0, 0).lineTo(4, 1).lineTo(0, 1).close(), BLACK);
+    [7 / 8, 5 / 8, 3 / 8, 1 / 8, 0].forEach((share, x) => expect(inkAt(bitmap, x, 0), `pixel ${x}`).toBeCloseTo(share, 2));
+  });
+
   it('inks exactly the area of a slanted triangle, spread over its edge pixels', () => {
     const bitmap = createBitmap(40, 40, WHITE);
     fillPath(bitmap, new Path().moveTo(3.3, 2.1).lineTo(37.8, 11.6).lineTo(12.2, 35.4).close(), BLACK);

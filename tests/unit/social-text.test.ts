@@ -31,7 +31,10 @@ describe('reading the font', () => {
     const eAcute = bold.contoursOf(glyph(bold, 'é'));
     expect(eAcute.length).toBeGreaterThan(e.length);
     expect(eAcute).toEqual(expect.arrayContaining(e));
-    expect(extentOf(bold, 'é')).toMatchObject({ yMin: -22, yMax: 1571 });
+    expect(extentOf(bold, 'é')).toEqual({ xMin: 81, yMin: -22, xMax: 1143, yMax: 1571 });
+    // The acute (x 169..586 in its own glyph) is placed 335 units right, over the middle of the 'e'.
+    const accent = eAcute.slice(e.length).flat();
+    expect([Math.min(...accent.map((p) => p.x)), Math.max(...accent.map((p) => p.x))]).toEqual([504, 921]);
   });
 
   it('maps a missing character to glyph 0 and a space to a blank glyph', () => {
