@@ -28,10 +28,13 @@ describe('PNG encoder', () => {
     expect(Buffer.from(decoded.pixels).equals(Buffer.from(bitmap.pixels))).toBe(true);
   });
 
-  it('keeps a flat card small', () => {
-    const png = encodePng(createBitmap(1200, 630, [255, 255, 255]));
+  it('keeps a flat card small, every pixel its colour', () => {
+    const png = encodePng(createBitmap(1200, 630, [31, 95, 191]));
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.length).toBeLessThan(5_000);
+    const { pixels } = decodePng(png);
+    const wrong = [...Array(pixels.length / 3).keys()].filter((i) => pixels[i * 3] !== 31 || pixels[i * 3 + 1] !== 95 || pixels[i * 3 + 2] !== 191);
+    expect(wrong).toEqual([]);
   });
 });
 
