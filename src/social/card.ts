@@ -115,7 +115,7 @@ export function setCardText(card: PreviewCard, fonts: CardFonts): CardText {
   const kicker = fitText(fonts.bold, card.kicker, { width, maxLines: 1, largest: 28, smallest: 22 });
   let text: CardText | undefined;
   for (let lineSize = 34; lineSize >= 24; lineSize -= 2) {
-    const line = fitText(fonts.regular, card.line, { width, maxLines: 3, largest: lineSize, smallest: 24 });
+    const line = fitText(fonts.regular, card.line, { width, maxLines: 3, largest: lineSize, smallest: 24, balanced: true });
     for (let headlineSize = 76; headlineSize >= 44; headlineSize -= 4) {
       const headline = fitText(fonts.bold, card.headline, { width, maxLines: 3, largest: headlineSize, smallest: 44, balanced: true });
       text = { kicker, headline, line };
