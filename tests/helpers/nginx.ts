@@ -86,9 +86,12 @@ export async function startNginx(root: string): Promise<RunningNginx> {
     const deadline = Date.now() + 15_000;
     while (child.exitCode === null && Date.now() < deadline && !(await answers(url))) await new Promise((done) => setTimeout(done, 50));
     if (child.exitCode === null && (await answers(url))) {
+      const orphaned = () => child.kill('SIGKILL'); // the test process died without stop()
+      process.once('exit', orphaned);
       return {
         url,
         async stop() {
+          process.off('exit', orphaned);
           child.kill('SIGQUIT'); // graceful stop of this nginx only
           await exited(child);
           await rm(dir, { recursive: true, force: true });
