@@ -11,7 +11,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A CSP <meta> in every page: Astro hashes each script and style it emits, nothing else runs
   // (no 'unsafe-inline'). frame-ancestors cannot live in a meta: it is a header, set by
-  // public/_headers and deploy/nginx.conf (tests/e2e/headers.test.ts serves the build with both).
+  // public/_headers and deploy/nginx.conf (tests/e2e/headers.test.ts serves the build with the latter).
   security: {
     csp: { directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
   },
