@@ -10,4 +10,12 @@ export default defineConfig({
   integrations: [preact()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // A CSP <meta> in every page: Astro hashes each script and style it emits, nothing else runs
+  // (no 'unsafe-inline'). frame-ancestors cannot live in a meta: it is a header, set by
+  // public/_headers and deploy/nginx.conf (tests/e2e/headers.test.ts serves the build with the latter).
+  security: {
+    csp: { directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
+  },
+  // No code blocks anywhere; Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
 });

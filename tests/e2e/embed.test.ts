@@ -20,10 +20,11 @@ interface HostMessage { source?: string; type?: string; [key: string]: unknown }
 async function hostPage(iframeAttributes: string, query = 'embed_id=post-7'): Promise<{ page: Page; frame: Frame; messages: () => Promise<HostMessage[]> }> {
   const page = await browser.newPage();
   const problems = watchPage(page);
-  await page.goto(siteUrl('/404.html'));
-  await page.setContent(`<!doctype html><title>A blog post</title>
+  // Served in place of a page of the site's origin, without the site's CSP (which would refuse the host's inline script).
+  await page.route(siteUrl('/404.html'), (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>A blog post</title>
     <script>window.received = []; addEventListener('message', (e) => window.received.push(e.data));</script>
-    <iframe ${iframeAttributes} src="${siteUrl(`/embed/?${query}`)}" title="Plan your AI hires" style="width:100%;height:600px"></iframe>`);
+    <iframe ${iframeAttributes} src="${siteUrl(`/embed/?${query}`)}" title="Plan your AI hires" style="width:100%;height:600px"></iframe>` }));
+  await page.goto(siteUrl('/404.html'));
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   if (!frame) throw new Error('no frame');
   await frame.waitForSelector('[data-question], [data-plan]');

@@ -1,0 +1,35 @@
+/**
+ * Rules html-validate lacks but the W3C validator enforces, as an html-validate plugin.
+ * `hire-order/style-first-child`: a `<style>` in `<body>` must be the first child of its parent
+ * (Astro emits one right before the first island; the W3C validator rejects it anywhere else).
+ * The W3C rule also wants its selectors to match nothing before that parent: Astro's style
+ * selects islands only, all of which come after it, so that half is not checked here.
+ */
+import { definePlugin, HtmlElement, Rule, type DOMReadyEvent } from 'html-validate';
+
+/** True when nothing but white space comes before `element` among its parent's children. */
+function isFirstChild(element: HtmlElement): boolean {
+  const siblings = element.parent?.childNodes ?? [];
+  for (const node of siblings) {
+    if (node === element) return true;
+    if (node instanceof HtmlElement || node.textContent.trim() !== '') return false;
+  }
+  return true;
+}
+
+class StyleFirstChild extends Rule {
+  setup(): void {
+    this.on('dom:ready', ({ document }: DOMReadyEvent) => {
+      for (const style of document.querySelectorAll('body style')) {
+        if (style.closest('svg')) continue; // SVG's own <style> may go anywhere in the drawing
+        if (!isFirstChild(style)) this.report(style, 'A <style> element in <body> must be the first child of its parent');
+      }
+    });
+  }
+}
+
+/** The plugin; enable with `rules: { 'hire-order/style-first-child': 'error' }`. */
+export const hireOrderHtmlRules = definePlugin({
+  name: 'hire-order',
+  rules: { 'hire-order/style-first-child': StyleFirstChild },
+});
