@@ -15,7 +15,7 @@ export default function EmbedQuiz({ labels, base }: QuizStepProps) {
   return (
     <>
       <h2>Your AI hire order</h2>
-      <p><a href={resultHref(base, recommendation.answers)} target="_blank" rel="noopener">Open the full result in a new tab</a></p>
+      <p><a href={resultHref(base, recommendation.answers)} target="_blank" rel="noopener">Open the full result</a></p>
       <ResultView recommendation={recommendation} labels={labels} base={base} quizPath={`${base}embed/`} />
     </>
   );

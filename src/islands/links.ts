@@ -21,9 +21,9 @@ export function shareHref(base: string, answers: Answers, pageHref: string): str
 export const roleHref = (base: string, role: RoleId) => `${base}roles/${role}/`;
 export const sourceHref = (base: string, source: SourceId) => `${base}how-it-works/#source-${source}`;
 
-/** The question a `#q=<id>` hash asks to open, if any. */
+/** The question a `#q=<id>` hash asks to open, if any (`&secret=…` may follow, in a WordPress embed). */
 export function questionFromHash(hash: string): string | undefined {
-  const match = /^#q=([a-z_]+)$/.exec(hash);
+  const match = /^#q=([a-z_]+)(?:&|$)/.exec(hash);
   return match?.[1];
 }
 

@@ -47,8 +47,12 @@ function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine):
   const storageUnreadable = signal(false);
   const resumed = signal(false);
 
-  /** This page's URL for a step: the answers so far and the question on screen. */
-  const stepUrl = (answers: Answers, question: string) => `${location.pathname}${stepSearch(answers, location.search)}#q=${question}`;
+  /**
+   * This page's URL for a step: the answers so far and the question on screen. An embed keeps
+   * its fragment as it is: it belongs to the host (WordPress keeps its secret there).
+   */
+  const stepUrl = (answers: Answers, question: string) =>
+    `${location.pathname}${stepSearch(answers, location.search)}${embed ? location.hash : `#q=${question}`}`;
   const shareUrl = (answers: Answers) => shareHref(base, answers, location.href);
 
   /** After a step: save progress, then record the step, or leave for / show the result. */
