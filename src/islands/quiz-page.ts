@@ -12,6 +12,7 @@ import { clearProgress, readProgress, writeProgress } from './quiz-storage.ts';
 import { requestedQuestion, startingPoint } from './quiz-session.ts';
 import { shareHref, stepSearch } from './links.ts';
 import { announceToHost, postToHost } from './embed-events.ts';
+import { embedAnswersQuery } from './embed-link.ts';
 
 export interface QuizPage {
   model: QuizModel;
@@ -88,7 +89,7 @@ function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine):
   function resume() {
     if (embed) announceToHost(); // `ready` comes before the first `step`
     const { saved, unreadable } = readProgress(localStorageOrNull);
-    const start = startingPoint(location.search, location.hash, saved);
+    const start = startingPoint(embed ? embedAnswersQuery(location.search) : location.search, location.hash, saved);
     if (start.restart) clearProgress(localStorageOrNull);
     batch(() => {
       problems.value = start.problems;
