@@ -32,7 +32,7 @@ function post(event: EmbedEvent): void {
 let frame: { wordpress: WordPressEmbed; content: HTMLElement; topVisible: boolean; steps: number } | undefined;
 
 /**
- * The content's height: the bottom of `<main>`, which holds everything the embed shows. Not
+ * The content's height: the bottom of `<main>` (a flow root, margins inside), which holds all the embed shows. Not
  * the document's scrollHeight, which never drops below the frame's own height.
  */
 function reportHeight(): void {
