@@ -28,6 +28,15 @@ export function questionFromHash(hash: string): string | undefined {
 }
 
 /**
+ * The part of a fragment that belongs to an embed's host (WordPress keeps its secret there):
+ * all but our own `q=<question>` and `restart`, which only open the page.
+ */
+export function hostFragment(hash: string): string {
+  const kept = hash.replace(/^#/, '').split('&').filter((part) => part !== '' && part !== 'restart' && !/^q=[a-z_]+$/.test(part));
+  return kept.length > 0 ? `#${kept.join('&')}` : '';
+}
+
+/**
  * The query of a quiz step: the canonical answers, plus the embed options of the current
  * URL (so an embedded quiz keeps its theme and id as it moves).
  */

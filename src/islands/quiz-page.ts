@@ -10,7 +10,7 @@ import { createQuizModel, type PageQuizMachine, type QuizModel } from './quiz-mo
 import { createQuizMachine } from '../flow/quiz-flow.ts';
 import { clearProgress, readProgress, writeProgress } from './quiz-storage.ts';
 import { requestedQuestion, startingPoint } from './quiz-session.ts';
-import { shareHref, stepSearch } from './links.ts';
+import { hostFragment, shareHref, stepSearch } from './links.ts';
 import { announceToHost, postToHost } from './embed-events.ts';
 import { embedAnswersQuery } from './embed-link.ts';
 
@@ -50,10 +50,10 @@ function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine):
 
   /**
    * This page's URL for a step: the answers so far and the question on screen. An embed keeps
-   * its fragment as it is: it belongs to the host (WordPress keeps its secret there).
+   * the host's part of its fragment instead (WordPress keeps its secret there).
    */
   const stepUrl = (answers: Answers, question: string) =>
-    `${location.pathname}${stepSearch(answers, location.search)}${embed ? location.hash : `#q=${question}`}`;
+    `${location.pathname}${stepSearch(answers, location.search)}${embed ? hostFragment(location.hash) : `#q=${question}`}`;
   const shareUrl = (answers: Answers) => shareHref(base, answers, location.href);
 
   /** After a step: save progress, then record the step, or leave for / show the result. */

@@ -1,6 +1,8 @@
 /** WordPress's embed protocol as the embed page speaks it (src/islands/wordpress-embed.ts), against a fake window. */
 import { describe, expect, it } from 'vitest';
 import { connectWordPress, withSecret, wordpressSecret, type EmbedWindow } from '../../src/islands/wordpress-embed.ts';
+import { hostFragment } from '../../src/islands/links.ts';
+import { requestedQuestion, startingPoint } from '../../src/islands/quiz-session.ts';
 
 describe('the secret WordPress puts in the fragment', () => {
   it.each([
@@ -23,6 +25,28 @@ describe('the secret WordPress puts in the fragment', () => {
     expect(withSecret('https://x.test/embed/', 'a1B2c3D4e5')).toBe('https://x.test/embed/#?secret=a1B2c3D4e5');
     const once = withSecret('https://x.test/embed/#restart', 'a1B2c3D4e5');
     expect(withSecret(once, 'a1B2c3D4e5')).toBe(once);
+  });
+});
+
+describe('a fragment the embed shares with WordPress', () => {
+  it.each([
+    ['#?secret=a1B2c3D4e5', '#?secret=a1B2c3D4e5'],
+    ['#q=regulated&secret=a1B2c3D4e5', '#secret=a1B2c3D4e5'],
+    ['#restart&secret=a1B2c3D4e5', '#secret=a1B2c3D4e5'],
+    ['#q=regulated', ''],
+    ['#restart', ''],
+    ['', ''],
+    ['#chapter-2', '#chapter-2'],
+  ])('keeps the host part of %s at each step: %s', (hash, kept) => {
+    expect(hostFragment(hash)).toBe(kept);
+    if (wordpressSecret(hash)) expect(wordpressSecret(hostFragment(hash))).toBe(wordpressSecret(hash));
+  });
+  it('still opens the question or restarts when the secret follows', () => {
+    expect(requestedQuestion('#q=regulated&secret=a1B2c3D4e5')).toBe('regulated');
+    expect(requestedQuestion('#q=regulated&')).toBe('regulated');
+    expect(requestedQuestion('#q=regulatedsecret')).toBeUndefined();
+    expect(startingPoint('?stage=pilot', '#restart&secret=a1B2c3D4e5', null).restart).toBe(true);
+    expect(startingPoint('?stage=pilot', '#restarted', null).restart).toBe(false);
   });
 });
 
