@@ -25,15 +25,16 @@ export function requireWordPress(): void {
 export interface OEmbedAnswer { type: string; version: string; html: string; width: number; height: number; provider_url: string; [field: string]: unknown }
 
 /**
- * The built /oembed/quiz.json, as if built with SITE_URL set to the origin the tests serve
- * (the build cannot know that port): the origin it was built for is replaced by that one.
+ * The built /oembed/quiz.json as served at `url` (the test site's by default), as if built with
+ * SITE_URL set to that server's origin (the build cannot know the port): the origin it was
+ * built for is replaced by that one.
  */
-export async function servedOEmbed(): Promise<OEmbedAnswer> {
-  const response = await fetch(siteUrl('/oembed/quiz.json'));
-  if (!response.ok) throw new Error(`/oembed/quiz.json: ${response.status}`);
+export async function servedOEmbed(url = siteUrl('/oembed/quiz.json')): Promise<OEmbedAnswer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const text = await response.text();
   const built = new URL((JSON.parse(text) as OEmbedAnswer).provider_url).origin;
-  return JSON.parse(text.replaceAll(built, new URL(siteUrl('/')).origin)) as OEmbedAnswer;
+  return JSON.parse(text.replaceAll(built, new URL(url).origin)) as OEmbedAnswer;
 }
 
 /** The HTML WordPress stores in a post when `pastedUrl` is pasted and answers with `oembed`. */
