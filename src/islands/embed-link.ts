@@ -1,6 +1,6 @@
 /**
- * `/embed/?link=<a page's URL>`: the embed prefilled from a link someone pasted (a server that
- * answers oEmbed requests puts WordPress's `url=` there, see docs/decisions/0007-oembed-on-a-static-host.md). Only the
+ * `/embed/?link=<a page's URL>`: the embed prefilled from a link someone pasted (nginx puts
+ * WordPress's oEmbed `url=` there: docs/decisions/0007-oembed-on-a-static-host.md). Only the
  * link's query is read, and only through the codec, like any other answers.
  */
 import { EMBED_LINK_PARAM, parseAnswers } from '../engine/url.ts';
