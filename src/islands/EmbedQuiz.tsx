@@ -7,11 +7,12 @@ import { quizPage } from './quiz-page.ts';
 import { quizMachine } from '../flow/quiz-machine.ts';
 import { ResultView } from './ResultView.tsx';
 import { resultHref } from './links.ts';
+import { embedHost } from './embed-events.ts';
 
 export default function EmbedQuiz({ labels, base }: QuizStepProps) {
-  const { model } = quizPage(base, { embed: true, machine: quizMachine });
+  const { model } = quizPage(base, { host: embedHost, machine: quizMachine });
   const recommendation = model.recommendation.value;
-  if (!recommendation) return <QuizStep labels={labels} base={base} embed />;
+  if (!recommendation) return <QuizStep labels={labels} base={base} />;
   return (
     <>
       <h2>Your AI hire order</h2>

@@ -8,6 +8,8 @@
  */
 import { connectWordPress, type WordPressEmbed } from './wordpress-embed.ts';
 import { routeLinks } from './embed-links.ts';
+import { embedAnswersQuery } from './embed-link.ts';
+import type { EmbedHost } from './quiz-page.ts';
 
 export type EmbedEvent =
   | { type: 'ready' }
@@ -74,3 +76,6 @@ export function postToHost(event: Extract<EmbedEvent, { type: 'step' | 'result' 
   if (frame.steps++ > 0 && !frame.topVisible) post({ type: 'bring-into-view' });
   setTimeout(reportHeight); // after the new step has rendered
 }
+
+/** The embed's side of the quiz page (quiz-page.ts), passed in by EmbedQuiz. */
+export const embedHost: EmbedHost = { announce: announceToHost, post: postToHost, answersQuery: embedAnswersQuery };
