@@ -99,7 +99,8 @@ function createQuizPage(base: string, host: EmbedHost | undefined, machine: Page
     else location.assign(shareUrl(answers));
   }
 
-  function resume() {
+  /** Takes over from the server-rendered page: from the link, else what this device saved. */
+  function start() {
     host?.announce(); // `ready` comes before the first `step`
     const { saved, unreadable } = readProgress(localStorageOrNull);
     const start = startingPoint(host ? host.answersQuery(location.search) : location.search, location.hash, saved);
@@ -125,14 +126,16 @@ function createQuizPage(base: string, host: EmbedHost | undefined, machine: Page
     settle('replace');
   });
   // Back from the result page restores this page from the back-forward cache as it was left.
-  window.addEventListener('pageshow', (event) => { if (event.persisted && model.question.value === 'result') resume(); });
+  window.addEventListener('pageshow', (event) => { if (event.persisted && model.question.value === 'result') start(); });
 
   return {
     model,
     problems,
     storageUnreadable,
     resumed,
-    resume,
+    // Once: an island mounted again (an embed's step after its result) keeps the quiz as it is,
+    // as the embed's URL no longer names the question on screen.
+    resume() { if (!resumed.value) start(); },
     answer(value) {
       const before = model.question.value;
       model.answer(value);

@@ -78,6 +78,14 @@ describe('pasted into a WordPress post', () => {
     expect(await expectFitted(iframe, frame, 'at the result')).toBe(1000); // a result is taller than WordPress allows
     expect(heights.some((height, index) => index > 0 && height < heights[index - 1]!), `a shorter step shrank the frame: ${heights}`).toBe(true);
 
+    // A Change link loads the embed again, in the frame: WordPress still hears it.
+    await frame.getByRole('link', { name: 'Change your answer to: Regulated' }).click();
+    await frame.waitForSelector('[data-question="regulated"]');
+    expectSecretKept(frame, secret, 'after a Change link');
+    shown = await frameStep(frame);
+    while (shown !== 'result') shown = await answerInFrame(page, frame, shown, ANSWERS[shown]!, 'mouse');
+    expect(await expectFitted(iframe, frame, 'at the result again')).toBe(1000);
+
     await frame.getByRole('link', { name: 'Open the full result' }).click();
     await page.waitForURL(resultUrl(ANSWERS));
     expect(problems.consoleErrors).toEqual([]);
