@@ -45,6 +45,22 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); await host?.close(); });
 
+/** Ghost's case with a slow script: the oEmbed iframe has loaded (and said its height) before the loader runs. */
+function latePost(): string {
+  // Already full width: taking it over changes nothing the frame could notice by itself.
+  return host.page('/late/', `<!doctype html><html lang="en"><title>A late loader</title>
+    <style>iframe { display: block; width: 100%; border: 0; }</style>
+    <iframe id="bare" src="${siteUrl('/embed/?embed_id=late')}" title="Plan your AI hires" width="600" height="300"></iframe>
+    <script>
+      // The loader arrives once the frame has told its height to nobody.
+      addEventListener('message', function late(event) {
+        if (event.data?.type !== 'resize') return;
+        removeEventListener('message', late);
+        setTimeout(() => document.body.appendChild(Object.assign(document.createElement('script'), { src: ${JSON.stringify(siteUrl('/embed.js'))} })), 200);
+      });
+    </script>`);
+}
+
 interface Heard { type: string; on: string; detail: { embedId?: string; question?: string; roles?: string[]; url?: string } }
 const heard = (page: Page) => page.evaluate(() => (window as unknown as { heard: Heard[] }).heard);
 
@@ -134,6 +150,16 @@ describe('the host loader', () => {
     expect(await frameStep(await loadedFrame(second))).toBe('predictive_roi');
     await expect.poll(async () => (await heard(page)).filter((event) => event.on === 'second').map((event) => [event.type, event.detail.embedId])).toEqual([['ready', 'second'], ['step', 'second']]);
     expect(embedRequests.filter((url) => url.includes('embed_id=second'))).toHaveLength(1);
+    expect([...problems.consoleErrors, ...problems.pageErrors]).toEqual([]);
+    await page.close();
+  });
+
+  it('sizes an iframe of ours that loaded before the loader ran', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems = watchPage(page);
+    await page.goto(latePost());
+    const bare = (await page.waitForSelector('iframe#bare')) as ElementHandle<HTMLIFrameElement>;
+    await expectFitted(bare, await loadedFrame(bare), 'after the loader came');
     expect([...problems.consoleErrors, ...problems.pageErrors]).toEqual([]);
     await page.close();
   });
