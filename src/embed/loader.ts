@@ -1,7 +1,7 @@
 /**
  * The host loader, served minified at /embed.js (src/pages/embed.js.ts). On a host page it
- * turns each `<div data-hire-order data-answers=… data-theme=… data-accent=… data-embed-id=…>`
- * into a frame, created once the div comes near the viewport, and takes over each iframe of
+ * gives each `<div data-hire-order data-answers=… data-theme=… data-accent=… data-embed-id=…>`
+ * a frame, placed at once but loaded only near the viewport, and takes over each iframe of
  * ours already on the page (`…/embed/…`, e.g. from oEmbed on Ghost). Each frame follows its
  * content's height, is scrolled into view when a step starts off-screen, and re-dispatches
  * the embed's `ready`, `step` and `result` messages as `hire-order:<type>` events (bubbling,

@@ -34,8 +34,9 @@ function post(event: EmbedEvent): void {
 let frame: { wordpress: WordPressEmbed; content: HTMLElement; topVisible: boolean; steps: number } | undefined;
 
 /**
- * The content's height: the bottom of `<main>` (a flow root, margins inside), which holds all the embed shows. Not
- * the document's scrollHeight, which never drops below the frame's own height.
+ * The content's height: the bottom of `<main>`, which holds all the embed shows (a flow root,
+ * so its children's margins too). Not the document's scrollHeight: that never drops below the
+ * frame's own height, so a frame could grow but never shrink.
  */
 function reportHeight(): void {
   if (!frame) return;
