@@ -3,9 +3,11 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 
 // Static output only: the whole product runs in the visitor's browser.
+// SITE_URL (e.g. https://hire-order.example) is where the build will be served: oEmbed needs
+// absolute URLs. Unset, they point at the local preview, http://127.0.0.1:4321 (src/embed/site-root.ts).
 export default defineConfig({
-  output: 'static',
   site: process.env.SITE_URL || undefined,
+  output: 'static',
   trailingSlash: 'always',
   integrations: [preact()],
   server: { host: '127.0.0.1', port: 4321 },

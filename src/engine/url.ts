@@ -44,8 +44,11 @@ export const EMBED_PARAMS = ['theme', 'embed_id'] as const;
 /** Limits, in UTF-16 units except `display` (code points); `problems` excludes the cap entry. */
 export const URL_LIMITS = { query: 4096, value: 200, display: 40, problems: 20 } as const;
 
+/** `/embed/?link=<URL>`: prefill an embed from a pasted link's answers (src/islands/embed-link.ts). */
+export const EMBED_LINK_PARAM = 'link';
+
 /** Parameters hosts and embedders add: never a problem. */
-const HOST_PARAMS: ReadonlySet<string> = new Set(['fbclid', 'gclid', 'ref', ...EMBED_PARAMS]);
+const HOST_PARAMS: ReadonlySet<string> = new Set(['fbclid', 'gclid', 'ref', EMBED_LINK_PARAM, ...EMBED_PARAMS]);
 /** Characters that must not reach a message: controls, line separators, bidi overrides. */
 const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
 

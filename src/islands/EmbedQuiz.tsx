@@ -10,11 +10,12 @@ import { resultDocument } from '../result/document.ts';
 import { WORDING } from '../result/wording.ts';
 import { Plan } from './result/Plan.tsx';
 import { resultHref } from './links.ts';
+import { embedHost } from './embed-events.ts';
 
 export default function EmbedQuiz({ labels, base }: QuizStepProps) {
-  const { model } = quizPage(base, { embed: true, machine: quizMachine });
+  const { model } = quizPage(base, { host: embedHost, machine: quizMachine });
   const recommendation = model.recommendation.value;
-  if (!recommendation) return <QuizStep labels={labels} base={base} embed />;
+  if (!recommendation) return <QuizStep labels={labels} base={base} />;
   const full = resultHref(base, recommendation.answers);
   const doc = resultDocument(recommendation, labels);
   return (

@@ -1,6 +1,7 @@
 /**
- * One question as a native form: a fieldset whose legend is the question, radios (or
- * checkboxes for `have`, with an explicit "none of these"), Next and Back. Enter submits.
+ * One question as a form: a fieldset whose legend is the question, radios (or checkboxes for
+ * `have`, with an explicit "none of these"), Next and Back. Enter and Next confirm without
+ * submitting the form: a frame sandboxed without `allow-forms` (WordPress's) never fires submit.
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Answers, QuestionId } from '../engine/answers.ts';
@@ -43,8 +44,8 @@ export function QuestionForm({ question, answers, labels, base, step, canGoBack,
     setChoice((current) => (checked ? [...current.filter((c) => c !== NONE), id] : current.filter((c) => c !== id)));
   }
 
-  function submit(event: Event) {
-    event.preventDefault();
+  function confirmChoice(event: Event) {
+    event.preventDefault(); // never a native submission: the answer stays in the page
     if (choice.length === 0) {
       setError(multiple ? 'Tick everyone already in-house, or “none of these”.' : 'Choose an answer to continue.');
       formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
@@ -53,19 +54,15 @@ export function QuestionForm({ question, answers, labels, base, step, canGoBack,
     onAnswer(multiple ? choice.filter((c) => c !== NONE) : choice[0]!);
   }
 
-  // Enter on a checkbox does not submit a form natively; make it behave like the radios.
+  // Enter on an option confirms it, checkboxes included (natively Enter submits on radios only).
   function onKeyDown(event: KeyboardEvent) {
-    const target = event.target as HTMLInputElement;
-    if (event.key === 'Enter' && target.type === 'checkbox') {
-      event.preventDefault();
-      formRef.current?.requestSubmit();
-    }
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) confirmChoice(event);
   }
 
   const errorId = `${question}-error`;
   const whyId = `${question}-why`;
   return (
-    <form ref={formRef} class="question" data-question={question} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form ref={formRef} class="question" data-question={question} onSubmit={(event) => event.preventDefault()} onKeyDown={onKeyDown} noValidate>
       <fieldset aria-describedby={error ? `${whyId} ${errorId}` : whyId}>
         <legend>
           <span class="step-count">Question {step.step} of {step.total}</span>
@@ -102,7 +99,7 @@ export function QuestionForm({ question, answers, labels, base, step, canGoBack,
         </div>
       </fieldset>
       <div class="actions">
-        <button type="submit" class="button" data-action="next">{step.step === step.total ? 'See my hire order' : 'Next'}</button>
+        <button type="submit" class="button" data-action="next" onClick={confirmChoice}>{step.step === step.total ? 'See my hire order' : 'Next'}</button>
         {canGoBack && <button type="button" class="button secondary" data-action="back" onClick={onBack}>Back</button>}
       </div>
     </form>

@@ -13,11 +13,10 @@ import { UrlNotice } from './UrlNotice.tsx';
 export interface QuizStepProps {
   labels: Labels;
   base: string;
-  embed?: boolean;
 }
 
-export default function QuizStep({ labels, base, embed = false }: QuizStepProps) {
-  const page = quizPage(base, { embed });
+export default function QuizStep({ labels, base }: QuizStepProps) {
+  const page = quizPage(base);
   const { model } = page;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const question = model.question.value;

@@ -21,10 +21,19 @@ export function shareHref(base: string, answers: Answers, pageHref: string): str
 export const roleHref = (base: string, role: RoleId) => `${base}roles/${role}/`;
 export const sourceHref = (base: string, source: SourceId) => `${base}how-it-works/#source-${source}`;
 
-/** The question a `#q=<id>` hash asks to open, if any. */
+/** The question a `#q=<id>` hash asks to open, if any (`&secret=…` may follow, in a WordPress embed). */
 export function questionFromHash(hash: string): string | undefined {
-  const match = /^#q=([a-z_]+)$/.exec(hash);
+  const match = /^#q=([a-z_]+)(?:&|$)/.exec(hash);
   return match?.[1];
+}
+
+/**
+ * The part of a fragment that belongs to an embed's host (WordPress keeps its secret there):
+ * all but our own `q=<question>` and `restart`, which only open the page.
+ */
+export function hostFragment(hash: string): string {
+  const kept = hash.replace(/^#/, '').split('&').filter((part) => part !== '' && part !== 'restart' && !/^q=[a-z_]+$/.test(part));
+  return kept.length > 0 ? `#${kept.join('&')}` : '';
 }
 
 /**

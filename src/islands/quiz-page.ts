@@ -10,8 +10,8 @@ import { createQuizModel, type PageQuizMachine, type QuizModel } from './quiz-mo
 import { createQuizMachine } from '../flow/quiz-flow.ts';
 import { clearProgress, readProgress, writeProgress } from './quiz-storage.ts';
 import { requestedQuestion, startingPoint } from './quiz-session.ts';
-import { shareHref, stepSearch } from './links.ts';
-import { announceToHost, postToHost } from './embed-events.ts';
+import { hostFragment, shareHref, stepSearch } from './links.ts';
+import type { EmbedEvent } from './embed-events.ts';
 
 export interface QuizPage {
   model: QuizModel;
@@ -24,6 +24,19 @@ export interface QuizPage {
   resume(): void;
   answer(value: string | readonly string[]): void;
   back(): void;
+}
+
+/**
+ * What an embedded quiz does beyond the site's page (embed-events.ts `embedHost`), passed in
+ * by EmbedQuiz so that the site's pages do not carry the embed's code.
+ */
+export interface EmbedHost {
+  /** Says `ready` and starts reporting the height: before the first step. */
+  announce(): void;
+  /** Tells the host page about a step or the result. */
+  post(event: Extract<EmbedEvent, { type: 'step' | 'result' }>): void;
+  /** The query whose answers prefill the embed (it may name a pasted link). */
+  answersQuery(search: string): string;
 }
 
 const localStorageOrNull = () => (typeof localStorage === 'undefined' ? null : localStorage);
@@ -41,14 +54,19 @@ function recordHistory(mode: 'push' | 'replace', question: string, url?: string)
   }
 }
 
-function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine): QuizPage {
+function createQuizPage(base: string, host: EmbedHost | undefined, machine: PageQuizMachine): QuizPage {
+  const embed = host !== undefined;
   const model = createQuizModel(machine);
   const problems = signal<UrlProblem[]>([]);
   const storageUnreadable = signal(false);
   const resumed = signal(false);
 
-  /** This page's URL for a step: the answers so far and the question on screen. */
-  const stepUrl = (answers: Answers, question: string) => `${location.pathname}${stepSearch(answers, location.search)}#q=${question}`;
+  /**
+   * This page's URL for a step: the answers so far and the question on screen. An embed keeps
+   * the host's part of its fragment instead (WordPress keeps its secret there).
+   */
+  const stepUrl = (answers: Answers, question: string) =>
+    `${location.pathname}${stepSearch(answers, location.search)}${embed ? hostFragment(location.hash) : `#q=${question}`}`;
   const shareUrl = (answers: Answers) => shareHref(base, answers, location.href);
 
   /** After a step: save progress, then record the step, or leave for / show the result. */
@@ -65,13 +83,13 @@ function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine):
   function recordStep(question: QuestionId, answers: Answers, history: 'push' | 'replace' | 'none') {
     if (history === 'none') recordHistory('replace', question); // a fresh visit keeps its plain URL
     else recordHistory(embed ? 'replace' : history, question, stepUrl(answers, question)); // embeds stay out of the host's history
-    if (embed) postToHost({ type: 'step', question });
+    host?.post({ type: 'step', question });
   }
 
   /** The embed shows the result in place and tells the host. */
   function reportResult(answers: Answers) {
     recordHistory('replace', 'result', stepUrl(answers, 'result'));
-    postToHost({ type: 'result', roles: model.recommendation.value?.hireOrder.map((item) => item.role) ?? [], url: shareUrl(answers) });
+    host?.post({ type: 'result', roles: model.recommendation.value?.hireOrder.map((item) => item.role) ?? [], url: shareUrl(answers) });
   }
 
   /** The site moves to the share link; the entry left behind reopens the last question (browser Back). */
@@ -81,10 +99,11 @@ function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine):
     else location.assign(shareUrl(answers));
   }
 
-  function resume() {
-    if (embed) announceToHost(); // `ready` comes before the first `step`
+  /** Takes over from the server-rendered page: from the link, else what this device saved. */
+  function start() {
+    host?.announce(); // `ready` comes before the first `step`
     const { saved, unreadable } = readProgress(localStorageOrNull);
-    const start = startingPoint(location.search, location.hash, saved);
+    const start = startingPoint(host ? host.answersQuery(location.search) : location.search, location.hash, saved);
     if (start.restart) clearProgress(localStorageOrNull);
     batch(() => {
       problems.value = start.problems;
@@ -107,14 +126,16 @@ function createQuizPage(base: string, embed: boolean, machine: PageQuizMachine):
     settle('replace');
   });
   // Back from the result page restores this page from the back-forward cache as it was left.
-  window.addEventListener('pageshow', (event) => { if (event.persisted && model.question.value === 'result') resume(); });
+  window.addEventListener('pageshow', (event) => { if (event.persisted && model.question.value === 'result') start(); });
 
   return {
     model,
     problems,
     storageUnreadable,
     resumed,
-    resume,
+    // Once: an island mounted again (an embed's step after its result) keeps the quiz as it is,
+    // as the embed's URL no longer names the question on screen.
+    resume() { if (!resumed.value) start(); },
     answer(value) {
       const before = model.question.value;
       model.answer(value);
@@ -149,10 +170,10 @@ let page: QuizPage | undefined;
 
 /**
  * The page's one quiz, created by the first island that asks in the browser (the others
- * share it). An embed passes the recommending machine, to show the result in place.
+ * share it). An embed passes its host and the recommending machine, to show the result in place.
  */
-export function quizPage(base: string, options: { embed?: boolean; machine?: PageQuizMachine } = {}): QuizPage {
+export function quizPage(base: string, options: { host?: EmbedHost; machine?: PageQuizMachine } = {}): QuizPage {
   if (typeof window === 'undefined') return serverQuizPage();
-  page ??= createQuizPage(base, options.embed ?? false, options.machine ?? routingMachine);
+  page ??= createQuizPage(base, options.host, options.machine ?? routingMachine);
   return page;
 }

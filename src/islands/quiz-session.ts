@@ -21,7 +21,7 @@ export function requestedQuestion(hash: string): QuestionId | undefined {
 }
 
 export function startingPoint(search: string, hash: string, saved: SavedProgress | null): StartingPoint {
-  if (hash === '#restart') return { input: {}, problems: [], restart: true, fromLink: false };
+  if (/^#restart(?:&|$)/.test(hash)) return { input: {}, problems: [], restart: true, fromLink: false };
   const { answers, problems } = parseAnswers(search);
   const at = requestedQuestion(hash);
   if (Object.keys(answers).length > 0 || at) return { input: { answers, at }, problems, restart: false, fromLink: true };

@@ -1,0 +1,45 @@
+/**
+ * The oEmbed 1.0 answer for the questionnaire (https://oembed.com/ "rich" type), served as
+ * static JSON at /oembed/quiz.json and named by a discovery link in the pages' head.
+ * Its HTML is made to survive WordPress's filter (wp_filter_oembed_result keeps one
+ * blockquote and one iframe, sandboxes the iframe, drops the script) and to run on hosts that
+ * insert it as it is (Ghost), where the script is the host loader (/embed.js).
+ */
+
+/** The JSON's path under the base path. A static host ignores any query, so there is one. */
+export const OEMBED_PATH = 'oembed/quiz.json';
+
+/** The frame's size before it reports its content's height. */
+export const EMBED_SIZE = { width: 600, height: 720 } as const;
+
+/** The fields of oEmbed 1.0 we send; Ghost requires `type`, `version`, `html` and a truthy `width`. */
+export interface RichOEmbed {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  width: number;
+  height: number;
+  html: string;
+}
+
+const TITLE = 'Plan your AI hires';
+
+/** Text for a double-quoted HTML attribute. */
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The discovery link's target for a site rooted at `root`. */
+export function oembedHref(root: URL): string {
+  return new URL(OEMBED_PATH, root).href;
+}
+
+export function quizOEmbed(root: URL): RichOEmbed {
+  const at = (path: string) => attribute(new URL(path, root).href);
+  const { width, height } = EMBED_SIZE;
+  const html =
+    `<blockquote class="wp-embedded-content"><a href="${at('')}">${TITLE} with Hire Order</a></blockquote>` +
+    `<iframe src="${at('embed/')}" width="${width}" height="${height}" title="${TITLE} (Hire Order questionnaire)" frameborder="0" marginwidth="0" marginheight="0" loading="lazy"></iframe>` +
+    `<script src="${at('embed.js')}" async></script>`;
+  return { type: 'rich', version: '1.0', title: `${TITLE} · Hire Order`, provider_name: 'Hire Order', provider_url: root.href, width, height, html };
+}
