@@ -1,0 +1,46 @@
+/**
+ * A link's sender (contract.md, "Sender's parameters"): `from=<label>` and `note=<text>`, set
+ * by the link builder for the person who opens the link. Plain text, length-limited, with
+ * control and bidi characters removed; renderers put it in text nodes only, never HTML.
+ */
+
+/** The parameters, as they appear in a link. */
+export const SENDER_PARAMS = ['from', 'note'] as const;
+
+/** Longest label and note, in code points, after cleaning. */
+export const SENDER_LIMITS = { from: 60, note: 280 } as const;
+
+export interface Sender {
+  from?: string;
+  note?: string;
+}
+
+/** Controls, line and paragraph separators, bidi embeddings, overrides and isolates. */
+const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
+
+/** Text safe to show: hidden characters removed (newlines in a note become spaces), whitespace collapsed, clipped with "…". */
+export function cleanSenderText(text: string, limit: number): string {
+  const chars = Array.from(text.replace(/[\r\n\t]+/g, ' ').replace(HIDDEN, '').replace(/\s+/g, ' ').trim());
+  return chars.length > limit ? `${chars.slice(0, limit - 1).join('').trimEnd()}…` : chars.join('');
+}
+
+/** The sender's label and note of a query string (the first of each; empty ones are absent). Never throws. */
+export function parseSender(query: string | URLSearchParams): Sender {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const sender: Sender = {};
+  for (const name of SENDER_PARAMS) {
+    const raw = params.get(name);
+    if (raw === null) continue;
+    const text = cleanSenderText(raw.slice(0, 4 * SENDER_LIMITS[name]), SENDER_LIMITS[name]);
+    if (text) sender[name] = text;
+  }
+  return sender;
+}
+
+/** The sender's part of a link, after the answers: `from=…&note=…`, or '' when neither is set. */
+export function senderQuery(sender: Sender): string {
+  return SENDER_PARAMS.flatMap((name) => {
+    const text = sender[name] === undefined ? '' : cleanSenderText(sender[name]!, SENDER_LIMITS[name]);
+    return text ? [`${name}=${encodeURIComponent(text)}`] : [];
+  }).join('&');
+}
