@@ -20,10 +20,13 @@ import { Covered, Disagreements, Scorecard, Team, Warnings } from './result/Sect
 import { WhatIf } from './result/WhatIf.tsx';
 import { YourAnswers } from './result/YourAnswers.tsx';
 import type { LinkContext } from './result/Reason.tsx';
+import { JobDescription, type JobDescriptions } from './result/JobDescription.tsx';
 
 interface Props {
   labels: Labels;
   base: string;
+  /** Every role's job-description text and its wording, for the starters of the seats to fill now. */
+  jobDescriptions: JobDescriptions;
 }
 
 type Loaded = { answers: Answers; problems: UrlProblem[] };
@@ -35,7 +38,7 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, problems }: { model: ResultModel; labels: Labels; base: string; problems: UrlProblem[] }) {
+function Result({ model, labels, base, problems, jobDescriptions }: { model: ResultModel; labels: Labels; base: string; problems: UrlProblem[]; jobDescriptions: JobDescriptions }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
   const [whatIfOpen, setWhatIfOpen] = useState(false);
@@ -75,7 +78,12 @@ function Result({ model, labels, base, problems }: { model: ResultModel; labels:
         onChange={(question, value) => model.change(question, value)}
       />
       <article class="result">
-        <Items doc={doc} context={context} onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }} />
+        <Items
+          doc={doc}
+          context={context}
+          onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }}
+          jobDescription={(item) => <JobDescription item={item} data={jobDescriptions} />}
+        />
         <Covered doc={doc} context={context} />
         <Warnings doc={doc} context={context} />
         <Team doc={doc} context={context} />
@@ -90,7 +98,7 @@ function Result({ model, labels, base, problems }: { model: ResultModel; labels:
   );
 }
 
-export default function ResultIsland({ labels, base }: Props) {
+export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded(parseAnswers(window.location.search)), []);
   const model = useMemo(
@@ -106,7 +114,7 @@ export default function ResultIsland({ labels, base }: Props) {
       </>
     );
   }
-  if (model) return <Result model={model} labels={labels} base={base} problems={loaded.problems} />;
+  if (model) return <Result model={model} labels={labels} base={base} problems={loaded.problems} jobDescriptions={jobDescriptions} />;
   const missing = missingQuestions(loaded.answers);
   return (
     <>
