@@ -16,7 +16,7 @@ import { UrlNotice } from './UrlNotice.tsx';
 import { createResultModel, type ResultModel } from './result/result-model.ts';
 import { Plan } from './result/Plan.tsx';
 import { Items } from './result/Items.tsx';
-import { Covered, Disagreements, Scorecard, Team, Warnings } from './result/Sections.tsx';
+import { Covered, Scorecard, Team, Warnings } from './result/Sections.tsx';
 import { WhatIf } from './result/WhatIf.tsx';
 import { YourAnswers } from './result/YourAnswers.tsx';
 import type { LinkContext } from './result/Reason.tsx';
@@ -30,6 +30,12 @@ interface Props {
 }
 
 type Loaded = { answers: Answers; problems: UrlProblem[] };
+
+/** Flip points are worked out when the page is idle, so a what-if change paints first. */
+function whenIdle(work: () => void) {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 50);
+}
 
 /** Brings a question of the open what-if panel into view and focuses its chosen (or first) control. */
 function focusWhatIf(question: QuestionId) {
@@ -87,7 +93,6 @@ function Result({ model, labels, base, problems, jobDescriptions }: { model: Res
         <Covered doc={doc} context={context} />
         <Warnings doc={doc} context={context} />
         <Team doc={doc} context={context} />
-        <Disagreements doc={doc} context={context} />
         <Scorecard doc={doc} context={context} />
         <YourAnswers doc={doc} context={context} />
         <p><a href={`${base}#restart`} target="_self" data-action="restart" class="button secondary">{WORDING.text.startAgain}</a></p>
@@ -102,7 +107,7 @@ export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded(parseAnswers(window.location.search)), []);
   const model = useMemo(
-    () => (loaded && isComplete(loaded.answers) ? createResultModel(loaded.answers as CompleteAnswers, labels, (work) => setTimeout(work, 0)) : null),
+    () => (loaded && isComplete(loaded.answers) ? createResultModel(loaded.answers as CompleteAnswers, labels, whenIdle) : null),
     [loaded],
   );
 

@@ -107,7 +107,8 @@ export interface ResultDocument {
   collaboration: DocReason[] | null;
   zones: DocReason[] | null;
   maturity: { level: number; reason: DocReason };
-  scorecard: { question: QuestionId; name: string; answer: string; verdict: string; reason: DocReason }[];
+  /** `name` is the question as asked, `short` its two-word name. */
+  scorecard: { question: QuestionId; name: string; short: string; answer: string; verdict: string; reason: DocReason }[];
   yourAnswers: DocAnswer[];
 }
 
@@ -236,6 +237,7 @@ export function resultDocument(recommendation: Recommendation, labels: Labels, f
     scorecard: recommendation.scorecard.map((row) => ({
       question: row.question,
       name: labels.questions[row.question].label,
+      short: labels.questions[row.question].short,
       answer: row.answer === null ? WORDING.text.notAsked : answerText(row.question, answers, labels),
       verdict: WORDING.verdicts[row.verdict],
       reason: reasonOf(row.reason),

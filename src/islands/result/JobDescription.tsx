@@ -32,9 +32,9 @@ export function JobDescription({ item, data }: { item: DocItem; data: JobDescrip
       <p class="jd-title">{data.page.heading}</p>
       <label for={boxId} class="visually-hidden">{data.page.label.replace('{role}', item.name)}</label>
       <textarea id={boxId} class="jd-text" readOnly spellcheck={false} rows={10} value={markdown} />
-      <div class="result-actions">
+      <div class="jd-actions">
         <button type="button" class="button secondary" data-action="copy-jd" aria-controls={boxId} onClick={copy}>{data.page.copy}</button>
-        <p class="action-status" role="status">{status}</p>
+        <p class="jd-status" role="status">{status}</p>
       </div>
     </div>
   );
