@@ -9,6 +9,8 @@ import { ruleSchema } from './content/schemas/rule.ts';
 import { resultWordingSchema } from './content/schemas/result-wording.ts';
 import resultWording from '../content/result.json' with { type: 'json' };
 import { jobDescriptionContentSchema } from './content/schemas/job-description.ts';
+import { embedBuilderWordingSchema } from './content/schemas/embed-builder.ts';
+import embedBuilderWording from '../content/embed-builder.json' with { type: 'json' };
 
 const questions = defineCollection({ loader: file('content/questions.yaml'), schema: questionSchema });
 
@@ -34,4 +36,7 @@ const jobDescription = defineCollection({
   schema: jobDescriptionContentSchema,
 });
 
-export const collections = { questions, roles, sources, studies, reasons, rules, result, jobDescription };
+// One entry: the words of /embed-builder/ (its page reads them from here, checked at build time).
+const embedBuilder = defineCollection({ loader: async () => [{ id: 'embed-builder', ...embedBuilderWording }], schema: embedBuilderWordingSchema });
+
+export const collections = { questions, roles, sources, studies, reasons, rules, result, jobDescription, embedBuilder };
