@@ -165,7 +165,7 @@ for (const [path, budget] of Object.entries(JS_BUDGETS)) {
   const p = pages.find((page) => page.path === path);
   if (!p) { check(false, `${path}: not in dist/`); continue; }
   console.log(`  ${path.padEnd(10)} ${pad(kb(p.js), 9)}  budget ${kb(budget)}: ${check(p.js <= budget, `${path}: JS ${kb(p.js)} > ${kb(budget)}`)}`);
-  for (const f of [...p.jsFiles].sort((x, y) => y.gz - x.gz).slice(0, 6)) console.log(`    ${pad(kb(f.gz), 9)}  ${f.file}`);
+  for (const f of [...p.jsFiles].sort((x, y) => y.gz - x.gz)) console.log(`    ${pad(kb(f.gz), 9)}  ${f.file}`);
 }
 const quiz = pages.find((p) => p.path === '/');
 const embed = pages.find((p) => p.path === '/embed/');
@@ -176,6 +176,15 @@ if (quiz && embed) {
 const loader = await readFile(join(DIST, 'embed.js'), 'utf8').catch(() => null);
 if (loader === null) check(false, '/embed.js: not in dist/');
 else console.log(`  /embed.js  ${pad(`${gz(loader)} B`, 9)}  budget ${LOADER_BUDGET} B: ${check(gz(loader) <= LOADER_BUDGET, `/embed.js: ${gz(loader)} B > ${LOADER_BUDGET} B`)}`);
+
+/** Prints the broken budgets and exits with their verdict. */
+function finish() {
+  console.log(`\n${broken.length ? `Broken budgets:\n${broken.map((b) => `  - ${b}`).join('\n')}\n` : ''}`);
+  console.log(`bench: ${checked} budgets checked, ${broken.length} broken`);
+  process.exit(broken.length ? 1 : 0);
+}
+// `node scripts/bench.mjs --bytes` (after a build): the sizes alone, in a second.
+if (process.argv.includes('--bytes')) finish();
 
 // ── 2. Lighthouse ────────────────────────────────────────────────────────────────────────────────
 /** Category score recomputed without some audits (same weighted mean as Lighthouse's scoring.js). */
@@ -264,6 +273,4 @@ the SEO budget applies to the category score recomputed without that single audi
   server.close();
 }
 
-console.log(`\n${broken.length ? `Broken budgets:\n${broken.map((b) => `  - ${b}`).join('\n')}\n` : ''}`);
-console.log(`bench: ${checked} budgets checked, ${broken.length} broken`);
-process.exit(broken.length ? 1 : 0);
+finish();

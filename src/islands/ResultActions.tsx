@@ -1,7 +1,6 @@
 /** Copy link, copy as Markdown, print, and a prefilled link for someone else: with a status line that says what happened. */
 import { useState } from 'preact/hooks';
 import type { ResultDocument } from '../result/document.ts';
-import { resultToMarkdown } from '../result/markdown.ts';
 import { WORDING, fill } from '../result/wording.ts';
 
 interface Props {
@@ -28,7 +27,7 @@ export function ResultActions({ doc, shareUrl, base }: Props) {
   return (
     <div class="result-actions">
       <button type="button" class="button" data-action="copy-link" onClick={() => copy(shareUrl, 'Link')}>{t.copyLink}</button>
-      <button type="button" class="button secondary" data-action="copy-markdown" onClick={() => copy(resultToMarkdown(doc, shareUrl), 'Markdown')}>{t.copyMarkdown}</button>
+      <button type="button" class="button secondary" data-action="copy-markdown" onClick={async () => copy((await import('../result/markdown.ts')).resultToMarkdown(doc, shareUrl), 'Markdown')}>{t.copyMarkdown}</button>
       <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>{t.print}</button>
       <a class="action-link" href={`${base}share/?${new URL(shareUrl).search.slice(1)}`}>{t.makeLink}</a>
       <p class="action-status" role="status">{status}</p>

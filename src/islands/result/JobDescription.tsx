@@ -3,18 +3,25 @@
  * Markdown tailored by the result (how many, how to fill it, the phase, a regulated domain),
  * in a read-only text box that is the copy button's target.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DocItem } from '../../result/document.ts';
-import { jobDescriptionMarkdown, type JobDescriptions } from '../../result/job-description.ts';
+import type { JobDescriptions } from '../../result/job-description.ts';
 
 export type { JobDescriptions };
 
+type Writer = typeof import('../../result/job-description.ts').jobDescriptionMarkdown;
+/** The starters' writer, a chunk of its own: it loads once, after the plan is on screen. */
+let writer: Promise<Writer> | undefined;
+const loadWriter = () => (writer ??= import('../../result/job-description.ts').then((module) => module.jobDescriptionMarkdown));
+
 export function JobDescription({ item, data }: { item: DocItem; data: JobDescriptions }) {
   const [status, setStatus] = useState('');
+  const [write, setWrite] = useState<Writer | null>(null);
+  useEffect(() => void loadWriter().then((loaded) => setWrite(() => loaded)), []);
   const tailoring = item.jobDescription;
-  if (!tailoring) return null;
+  if (!tailoring || !write) return null;
   const count = tailoring.count ? { ...tailoring.count, source: { id: tailoring.count.source, ...data.sources[tailoring.count.source] } } : undefined;
-  const markdown = jobDescriptionMarkdown(data.roles[item.role], data.starter, { ...tailoring, count });
+  const markdown = write(data.roles[item.role], data.starter, { ...tailoring, count });
   const boxId = `jd-text-${item.role}`;
   const copy = async () => {
     const box = document.getElementById(boxId) as HTMLTextAreaElement | null;

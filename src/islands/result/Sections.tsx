@@ -1,6 +1,5 @@
-/** The rest of a result: covered seats, warnings, approaches, team, disagreements, scorecard. */
+/** The rest of a result: covered seats, warnings, the team (approaches, structure, headcount), the scorecard. */
 import type { ResultDocument } from '../../result/document.ts';
-import { disagreementLine } from '../../result/markdown.ts';
 import { WORDING, fill } from '../../result/wording.ts';
 import { roleHref } from '../links.ts';
 import { ReasonLine, type LinkContext } from './Reason.tsx';
@@ -99,16 +98,6 @@ export function Team({ doc, context }: Props) {
       )}
       <h3>{h.maturity}</h3>
       <p><ReasonLine reason={doc.maturity.reason} context={context} because={false} /></p>
-    </section>
-  );
-}
-
-export function Disagreements({ doc }: Props) {
-  if (doc.disagreements.length === 0) return null;
-  return (
-    <section aria-labelledby="disagreements-title">
-      <h2 id="disagreements-title">{h.disagreements}</h2>
-      <ul>{doc.disagreements.map((d) => <li key={d.id}>{disagreementLine(d)}</li>)}</ul>
     </section>
   );
 }

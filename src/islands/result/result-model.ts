@@ -8,11 +8,16 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { firstUnanswered, isComplete, withAnswer, type Answers, type CompleteAnswers, type QuestionId } from '../../engine/answers.ts';
 import { recommend } from '../../engine/recommend.ts';
 import type { Recommendation } from '../../engine/recommendation.ts';
-import { flipPointsOf, placementsOf, type FlipPoint } from '../../engine/flip-points.ts';
+import type { FlipPoint } from '../../engine/flip-points.ts';
 import type { RoleId } from '../../engine/ids.ts';
 import type { Labels } from '../../content/labels.ts';
 import { resultDocument, type ResultDocument } from '../../result/document.ts';
-import { diffText, planDiff, roleChanges, type RoleChange } from '../../result/diff.ts';
+import type { RoleChange } from '../../result/diff.ts';
+
+// Flip points and the what-if difference are needed only after the plan is on screen: their
+// code loads then (a chunk of its own each), which keeps the page's first script small.
+const loadFlipPoints = () => import('../../engine/flip-points.ts');
+const loadDiff = () => import('../../result/diff.ts');
 
 export interface ResultModel {
   /** The answers in the panel (may be incomplete while a change waits for a conditional answer). */
@@ -45,25 +50,34 @@ export function createResultModel(initial: CompleteAnswers, labels: Labels, late
   function scheduleFlips() {
     const mine = ++generation;
     const plan = recommendation.value;
-    later(() => {
+    later(async () => {
+      const { flipPointsOf, placementsOf } = await loadFlipPoints();
       if (mine !== generation) return;
       flips.value = flipPointsOf(plan.answers, placementsOf(plan.answers));
     });
   }
   scheduleFlips();
+  // Fetched while the page is idle, so the first what-if change rarely waits for it.
+  later(() => void loadDiff());
 
   function show(next: CompleteAnswers) {
     const before = recommendation.value;
     const after = recommend(next);
-    const diff = planDiff(before, after);
     batch(() => {
       answers.value = next;
       recommendation.value = after;
       flips.value = undefined;
-      changes.value = roleChanges(diff);
-      announcement.value = diffText(diff, labels);
     });
     scheduleFlips();
+    const mine = generation;
+    void loadDiff().then(({ diffText, planDiff, roleChanges }) => {
+      if (mine !== generation) return; // a newer change has its own difference
+      const diff = planDiff(before, after);
+      batch(() => {
+        changes.value = roleChanges(diff);
+        announcement.value = diffText(diff, labels);
+      });
+    });
   }
 
   return {
