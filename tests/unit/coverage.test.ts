@@ -15,6 +15,22 @@ import { ROLE_IDS, RULES, WARNING_IDS, type RoleId, type RuleId, type WarningId 
 import { recommend } from '../../src/engine/recommend.ts';
 import { PLACES, coverageTally, type Coverage, type Place } from '../../src/engine/coverage.ts';
 import { countText, shareText } from '../../src/content/coverage-tables.ts';
+
+/**
+ * A share as the page should write it, restated here rather than taken from the code under
+ * test: one decimal, "never" only for none, "100%" only for all, and "<0.1%" / ">99.9%" for
+ * shares that would round to either end.
+ */
+function writtenShare(count: number, total: number): string {
+  if (count === 0) return 'never';
+  if (count === total) return '100%';
+  const tenths = Math.round((1000 * count) / total);
+  if (tenths === 0) return '<0.1%';
+  if (tenths === 1000) return '>99.9%';
+  return `${Math.floor(tenths / 10)}.${tenths % 10}%`;
+}
+/** A count with thousands separators, restated: 580608 → "580,608". */
+const writtenCount = (count: number) => String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 import { allAnswerSets } from '../helpers/answer-space.ts';
 import { phaseIn, productionDue, rule2Applies } from '../helpers/invariants.ts';
 
@@ -156,13 +172,15 @@ describe('the coverage of the answer space', () => {
     expect(fresh.places['ml-engineer'].now).toBeGreaterThanOrEqual(space.rule2NoMl);
   });
 
-  it('never has an inference engineer in now or next below scale (rule 8)', () => {
-    expect(placed('inference-engineer', 'now', 'next')).toBeLessThanOrEqual(space.scale);
+  it('has an inference engineer in now exactly at scale, and in later everywhere else (rule 8)', () => {
+    expect(fresh.places['inference-engineer'].now).toBe(space.scale);
+    expect(fresh.places['inference-engineer'].later).toBe(fresh.total - space.scale);
   });
 
   it('puts MLOps, security and data engineering (unless in-house) in now whenever production is due (rule 5)', () => {
-    expect(fresh.places['mlops-engineer'].now).toBeGreaterThanOrEqual(space.productionDue);
-    expect(fresh.places['security-governance'].now).toBeGreaterThanOrEqual(space.productionDue);
+    // MLOps and security are never covered, so "now exactly when production is due" (and next otherwise).
+    expect(fresh.places['mlops-engineer'].now).toBe(space.productionDue);
+    expect(fresh.places['security-governance'].now).toBe(space.productionDue);
     expect(fresh.places['data-engineer'].now).toBeGreaterThanOrEqual(space.dueNoData);
   });
 
@@ -170,8 +188,13 @@ describe('the coverage of the answer space', () => {
     expect(fresh.places['data-scientist'].now).toBeLessThanOrEqual(space.scientistNowAllowed);
   });
 
-  it('has a domain expert in now in every regulated answer set (rule 7)', () => {
-    expect(fresh.places['domain-expert'].now).toBeGreaterThanOrEqual(space.regulated);
+  it('has a domain expert in now exactly in the regulated answer sets, and nowhere otherwise (rule 7)', () => {
+    expect(fresh.places['domain-expert'].now).toBe(space.regulated);
+    expect(fresh.places['domain-expert'].absent).toBe(fresh.total - space.regulated);
+  });
+
+  it('has the AI engineer in now or in-house in every answer set (rule 1: always the first hire)', () => {
+    expect(placed('ai-engineer', 'now', 'covered')).toBe(fresh.total);
   });
 });
 
@@ -182,7 +205,9 @@ describe('how often each rule fires', () => {
 
   // What every result shows (domain.md, "The recommendation"): counts and the headcount band,
   // an approach per item, the team structure, the scorecard, the maturity level.
-  const ALWAYS: RuleId[] = ['counts-by-phase-and-size', 'approach-per-seat', 'team-structure', 'scorecard', 'maturity-level'];
+  // Rule 8 too: the inference engineer is in every order (now at scale, later below it); and
+  // stages' seat table, which places every seat of the phase.
+  const ALWAYS: RuleId[] = ['counts-by-phase-and-size', 'approach-per-seat', 'team-structure', 'scorecard', 'maturity-level', 'infrastructure-at-scale', 'seats-by-phase'];
   it.each(ALWAYS)('fires %s on every answer set', (rule) => {
     expect(fresh.rules[rule]).toBe(fresh.total);
   });
@@ -195,6 +220,10 @@ describe('how often each rule fires', () => {
   it.each(CONDITIONAL)('fires %s on some answer sets and not on all', (rule) => {
     expect(fresh.rules[rule]).toBeGreaterThan(0);
     expect(fresh.rules[rule]).toBeLessThan(fresh.total);
+  });
+
+  it('sorts every rule into one of the two lists above', () => {
+    expect([...ALWAYS, ...CONDITIONAL].sort()).toEqual([...RULE_IDS].sort());
   });
 
   it('fires each conditional rule exactly where its condition holds', () => {
@@ -258,7 +287,7 @@ describe('the built /how-it-works/ page', () => {
   it('prints the numbers of a fresh count of the answer space', () => {
     if (!existsSync(PAGE)) throw new Error(`${PAGE} is missing: run \`npm run build\` first (\`npm test\` does it for you).`);
     const html = readFileSync(PAGE, 'utf8');
-    const share = (count: number) => shareText(count, fresh.total);
+    const share = (count: number) => writtenShare(count, fresh.total);
     expect(/data-coverage-total[^>]*>([^<]+)</.exec(html)?.[1], 'the total (rebuild if the engine changed)').toBe('580,608');
 
     const places = tableRows(html, 'places', 'role');
@@ -268,11 +297,11 @@ describe('the built /how-it-works/ page', () => {
     }
     const rules = tableRows(html, 'rules', 'rule');
     expect(new Set(rules.keys())).toEqual(new Set(RULE_IDS));
-    for (const rule of RULE_IDS) expect(rules.get(rule), rule).toEqual({ count: countText(fresh.rules[rule]), share: share(fresh.rules[rule]) });
+    for (const rule of RULE_IDS) expect(rules.get(rule), rule).toEqual({ count: writtenCount(fresh.rules[rule]), share: share(fresh.rules[rule]) });
     const warnings = tableRows(html, 'warnings', 'warning');
     expect([...warnings.keys()]).toEqual([...WARNING_IDS]);
     for (const warning of WARNING_IDS) {
-      expect(warnings.get(warning), warning).toEqual({ count: countText(fresh.warnings[warning as WarningId]), share: share(fresh.warnings[warning as WarningId]) });
+      expect(warnings.get(warning), warning).toEqual({ count: writtenCount(fresh.warnings[warning as WarningId]), share: share(fresh.warnings[warning as WarningId]) });
     }
   });
 });
