@@ -1,12 +1,16 @@
 /**
  * What /how-it-works/ shows, read from the collections at build time: the rules in number
- * order, stages' seat table, and the five sources with the studies they cite. Fails the
- * build when a rule, role, source or study the engine knows has no entry.
+ * order, stages' seat table, the coverage of the answer space, and the five sources with the
+ * addresses they give and the studies they cite. Fails the build when a rule, role, source
+ * or study the engine knows has no entry.
  */
 import { getCollection } from 'astro:content';
 import { RULES, ROLE_IDS, SOURCE_IDS, STUDY_IDS, type Phase, type RoleId, type RuleId, type SourceId } from '../engine/ids.ts';
 import { HEADCOUNT_BY_PHASE, SEAT_TABLE, SEAT_TABLE_ROLES, type SeatTableRole } from '../engine/seat-table.ts';
 import { countText as formatCount } from '../result/words.ts';
+import { WORDING } from '../result/wording.ts';
+import { answerSpaceCoverage } from '../engine/coverage.ts';
+import { coverageTables, type CoverageTables } from './coverage-tables.ts';
 import type { Rule } from './schemas/rule.ts';
 import type { Source } from './schemas/source.ts';
 import type { Study } from './schemas/study.ts';
@@ -14,7 +18,7 @@ import { indexById } from './labels.ts';
 
 /** The model page's data, plain and serialisable. */
 export interface DecisionModel {
-  /** Rules 1-14 in number order. */
+  /** Rules 1-17 in number order. */
   rules: Rule[];
   /** The seat-by-phase rule. */
   seatRule: Rule;
@@ -24,9 +28,20 @@ export interface DecisionModel {
   roleNames: Record<RoleId, string>;
   /** stages' headcount band per phase, as the result page writes it. */
   headcount: { pilot: string; production: string; scale: string };
-  /** The sources in SOURCE_IDS order, each with its studies and the figures it reports of them. */
-  sources: (Source & { cited: Study[] })[];
+  /** The sources in SOURCE_IDS order, each with its byline, its reading list and its studies (with the figures it reports). */
+  sources: SourceEntry[];
+  /** How often each role lands where, and each rule and warning fires, over every answer set. */
+  coverage: CoverageTables;
 }
+
+/** One source as the page lists it. */
+export type SourceEntry = Source & {
+  /** Publisher, author and year, those known, e.g. "Resourcifi, by Kanika Mathur, 2026". */
+  byline: string;
+  /** The addresses the article gives, each with the words of its link. */
+  readingList: { url: string; label: string; host: string; titled: boolean }[];
+  cited: Study[];
+};
 
 /** The phases' names, as column and list headings. */
 export const PHASE_NAMES: Record<Phase, string> = { pilot: 'Pilot', production: 'Production', scale: 'Scale' };
@@ -45,6 +60,7 @@ export async function loadDecisionModel(): Promise<DecisionModel> {
   const seatRule = rulesById['seats-by-phase'];
   const words = seatRule.seatWords;
   if (!words) throw new Error('content/rules.yaml: "seats-by-phase" has no seatWords');
+  const roleNames = indexById('roles', ROLE_IDS, roles.map(({ data }) => ({ id: data.id, value: data.name })));
   return {
     rules: RULE_IDS.filter((id) => RULES[id] > 0).map((id) => rulesById[id]),
     seatRule,
@@ -52,14 +68,31 @@ export async function loadDecisionModel(): Promise<DecisionModel> {
       role,
       cells: { pilot: words[SEAT_TABLE[role].pilot], production: words[SEAT_TABLE[role].production], scale: words[SEAT_TABLE[role].scale] },
     })),
-    roleNames: indexById('roles', ROLE_IDS, roles.map(({ data }) => ({ id: data.id, value: data.name }))),
+    roleNames,
     headcount: {
       pilot: formatCount(HEADCOUNT_BY_PHASE.pilot),
       production: formatCount(HEADCOUNT_BY_PHASE.production),
       scale: formatCount(HEADCOUNT_BY_PHASE.scale),
     },
-    sources: SOURCE_IDS.map((id) => ({ ...sourcesById[id], cited: sourcesById[id].studies.map((study) => reportedBy(studiesById[study], id)) })),
+    sources: SOURCE_IDS.map((id) => sourceEntryOf(sourcesById[id], sourcesById[id].studies.map((study) => reportedBy(studiesById[study], id)))),
+    coverage: coverageTables(answerSpaceCoverage(), {
+      roles: roleNames,
+      rules: Object.fromEntries(RULE_IDS.map((id) => [id, rulesById[id].title])) as Record<RuleId, string>,
+      warnings: WORDING.warningTitles,
+    }),
   };
+}
+
+/** A source with its byline and reading list in words. */
+function sourceEntryOf(source: Source, cited: Study[]): SourceEntry {
+  const byline = [source.publisher, source.author && `by ${source.author}`, source.year].filter((part) => part !== undefined && part !== '').join(', ');
+  const readingList = source.references.map(({ url, title }) => {
+    const { hostname, pathname } = new URL(url);
+    const host = hostname.replace(/^www\./, '');
+    // Without a title we could establish, the link shows where it goes.
+    return { url, host, titled: title !== undefined, label: title ?? `${host}${pathname.replace(/\/$/, '')}` };
+  });
+  return { ...source, byline, readingList, cited };
 }
 
 /** A study with only the figures `source` reports (figures naming no source belong to all). */

@@ -21,25 +21,33 @@ import { collaborationOf, maturityOf, ownershipZonesOf, structureOf } from './te
 import { disagreementsOf } from './disagreements.ts';
 import { COVERED_BY, inHouseHolder, isCustomMlJustified, phaseOf } from './rules.ts';
 
+/** A hire-order item beside whether it leads its group (which orders it, but is not shown). */
+interface Ranked {
+  item: HireItem;
+  leads: boolean;
+}
+
 /** One hire-order item: the placement (rules 1-8), its count (rule 10) and how to fill it (rule 11). */
-function toHireItem(role: RoleId, placement: Placement, answers: CompleteAnswers): HireItem & { leads: boolean } {
+function toHireItem(role: RoleId, placement: Placement, answers: CompleteAnswers): Ranked {
   const count = countFor(role, answers);
   const staffing = staffingFor(role, answers, count?.count?.max ?? 1);
   return {
-    role,
-    group: placement.group,
+    item: {
+      role,
+      group: placement.group,
+      count: count?.count ?? null,
+      countLater: count?.later ?? [],
+      approach: staffing.approach,
+      then: staffing.then,
+      reasons: [...placement.reasons, ...(count?.reasons ?? []), ...staffing.reasons],
+    },
     leads: placement.leads,
-    count: count?.count ?? null,
-    countLater: count?.later ?? [],
-    approach: staffing.approach,
-    then: staffing.then,
-    reasons: [...placement.reasons, ...(count?.reasons ?? []), ...staffing.reasons],
   };
 }
 
 /** Group order, then the seats that lead their group, then the base order (BASE_ORDER breaks ties). */
-function byPosition(a: HireItem & { leads: boolean }, b: HireItem & { leads: boolean }): number {
-  return GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || Number(b.leads) - Number(a.leads) || BASE_ORDER.indexOf(a.role) - BASE_ORDER.indexOf(b.role);
+function byPosition(a: Ranked, b: Ranked): number {
+  return GROUPS.indexOf(a.item.group) - GROUPS.indexOf(b.item.group) || Number(b.leads) - Number(a.leads) || BASE_ORDER.indexOf(a.item.role) - BASE_ORDER.indexOf(b.item.role);
 }
 
 /** Rule 9: the seats people in-house already hold, with the count for the current phase and size. */
@@ -63,7 +71,7 @@ export function recommend(answers: CompleteAnswers): Recommendation {
     return placement ? [toHireItem(role, placement, answers)] : [];
   })
     .sort(byPosition)
-    .map(({ leads: _leads, ...item }) => item);
+    .map((ranked) => ranked.item);
   const covered = coveredRolesOf(answers);
   const headcount = headcountOf(answers);
   const notes = answers.predictive_roi === 'no' && phaseOf(answers.stage) === 'scale'

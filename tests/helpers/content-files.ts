@@ -50,8 +50,16 @@ export function roleFileNames(): string[] {
   return readdirSync(new URL('content/roles/', ROOT)).filter((name) => name.endsWith('.yaml')).sort();
 }
 
-/** The titles a text may quote word for word: the five articles' and the studies they cite. */
+/**
+ * What a text may quote word for word: the titles of the five articles and of the studies
+ * they cite, and the addresses (with their titles) the articles list, which are theirs to
+ * give, not prose of ours.
+ */
 export async function quotableTitles(): Promise<string[]> {
   const lists = [await loadList('content/sources.yaml'), await loadList('content/studies.yaml')];
-  return lists.flat().map((entry) => String(entry.title));
+  return lists.flat().flatMap((entry) => {
+    const references = Array.isArray(entry.references) ? (entry.references as Record<string, unknown>[]) : [];
+    return [entry.title, entry.url, ...references.flatMap((reference) => [reference.url, reference.title])]
+      .filter((text): text is string => typeof text === 'string');
+  });
 }

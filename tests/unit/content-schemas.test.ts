@@ -178,6 +178,15 @@ describe('the source and study schemas reject', () => {
     ['a study cited by an unknown source', studySchema, edited(study, (s) => (s.citedBy = ['opsguide']))],
     ['a figure from a source that does not cite the study', studySchema, edited(study, (s) => (s.citedBy = ['stages']))],
     ['a year that is not a number', studySchema, edited(study, (s) => (s.year = 'recent'))],
+    // Every address the page links out to is an absolute https URL, as the URL parser writes it.
+    ['a source address over plain http', sourceSchema, edited(source, (s) => (s.url = 'http://www.resourcifi.com/insights/ai-engineering-team-structure/'))],
+    ['a source address that runs script', sourceSchema, edited(source, (s) => (s.url = 'javascript:alert(1)'))],
+    ['a relative source address', sourceSchema, edited(source, (s) => (s.url = '/insights/ai-engineering-team-structure/'))],
+    ['a source address with credentials', sourceSchema, edited(source, (s) => (s.url = 'https://user:pw@www.resourcifi.com/'))],
+    ['a source address written unnormalised', sourceSchema, edited(source, (s) => (s.url = 'HTTPS://www.Resourcifi.com/insights/'))],
+    ['a reading-list address over plain http', sourceSchema, edited(source, (s) => (s.references = [{ url: 'http://kubernetes.io/docs/' }]))],
+    ['a repeated reading-list address', sourceSchema, edited(source, (s) => (s.references = [{ url: 'https://kubernetes.io/docs/' }, { url: 'https://kubernetes.io/docs/' }]))],
+    ['a study address over plain http', studySchema, edited(study, (s) => (s.url = 'http://www.gartner.com/'))],
   ])('%s', (_, schema: z.ZodType, value) => {
     expect(problems(schema, value)).not.toEqual([]);
   });

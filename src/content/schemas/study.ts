@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { SOURCE_IDS, STUDY_IDS } from '../../engine/ids.ts';
+import { httpsUrlSchema } from './https-url.ts';
 
 /** One number a study reports. */
 const figureSchema = z.strictObject({
@@ -22,6 +23,8 @@ export const studySchema = z
     title: z.string().min(1),
     /** The year it appeared. */
     year: z.number().int().min(2000).max(2100),
+    /** Its address, only where a citing article gives one; the page says when none does. */
+    url: httpsUrlSchema.optional(),
     /** The articles that cite it: at least one, no repeats. */
     citedBy: z
       .array(z.enum(SOURCE_IDS))
