@@ -37,6 +37,20 @@ function whenIdle(work: () => void) {
   else setTimeout(work, 50);
 }
 
+/**
+ * `value`, one task late: a what-if change paints the plan, the panel and the announcement
+ * first, and the long list of seats below them in the next task (useDeferredValue's idea).
+ */
+function useDeferred<T>(value: T): T {
+  const [deferred, setDeferred] = useState(value);
+  useEffect(() => {
+    if (deferred === value) return;
+    const timer = setTimeout(() => setDeferred(value), 0);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return deferred;
+}
+
 /** Brings a question of the open what-if panel into view and focuses its chosen (or first) control. */
 function focusWhatIf(question: QuestionId) {
   const fieldset = document.getElementById(`what-if-${question}`);
@@ -47,6 +61,7 @@ function focusWhatIf(question: QuestionId) {
 function Result({ model, labels, base, problems, jobDescriptions }: { model: ResultModel; labels: Labels; base: string; problems: UrlProblem[]; jobDescriptions: JobDescriptions }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
+  const later = useDeferred(useMemo(() => ({ doc, shown }), [doc, shown]));
   const [whatIfOpen, setWhatIfOpen] = useState(false);
   /** The question a Change link asked for, focused once the panel has rendered open. */
   const focusNext = useRef<QuestionId | null>(null);
@@ -60,14 +75,39 @@ function Result({ model, labels, base, problems, jobDescriptions }: { model: Res
     else setWhatIfOpen(true);
   };
   useEffect(() => {
-    try {
-      window.history.replaceState(window.history.state, '', `${location.pathname}${resultSearch(shown, location.search)}`);
-    } catch {
-      /* no history here (sandboxed frame): the page still works */
-    }
+    // After the change is on screen: replaceState costs a few milliseconds in Chromium.
+    const timer = setTimeout(() => {
+      try {
+        window.history.replaceState(window.history.state, '', `${location.pathname}${resultSearch(shown, location.search)}`);
+      } catch {
+        /* no history here (sandboxed frame): the page still works */
+      }
+    }, 50);
+    return () => clearTimeout(timer);
   }, [shown]);
-  const context: LinkContext = { base, quizPath: base, answers: shown, onChange: openAt };
   const shareUrl = shareHref(base, shown, window.location.href);
+  // The same vnode until the deferred plan arrives, so Preact skips the long list meanwhile.
+  const details = useMemo(() => {
+    const context: LinkContext = { base, quizPath: base, answers: later.shown, onChange: openAt };
+    return (
+      <article class="result">
+        <Items
+          doc={later.doc}
+          context={context}
+          onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }}
+          jobDescription={(item) => <JobDescription item={item} data={jobDescriptions} />}
+        />
+        <Covered doc={later.doc} context={context} />
+        <Warnings doc={later.doc} context={context} />
+        <Team doc={later.doc} context={context} />
+        <Scorecard doc={later.doc} context={context} />
+        <YourAnswers doc={later.doc} context={context} />
+        <p><a href={`${base}#restart`} target="_self" data-action="restart" class="button secondary">{WORDING.text.startAgain}</a></p>
+        <p class="muted small">{fill(WORDING.text.version, { version: later.doc.modelVersion })}</p>
+        <p class="print-only">{fill(WORDING.text.printLink, { url: shareHref(base, later.shown, window.location.href) })}</p>
+      </article>
+    );
+  }, [later, whatIfOpen]);
   return (
     <>
       <h1>{WORDING.title}</h1>
@@ -83,22 +123,7 @@ function Result({ model, labels, base, problems, jobDescriptions }: { model: Res
         announcement={model.announcement.value}
         onChange={(question, value) => model.change(question, value)}
       />
-      <article class="result">
-        <Items
-          doc={doc}
-          context={context}
-          onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }}
-          jobDescription={(item) => <JobDescription item={item} data={jobDescriptions} />}
-        />
-        <Covered doc={doc} context={context} />
-        <Warnings doc={doc} context={context} />
-        <Team doc={doc} context={context} />
-        <Scorecard doc={doc} context={context} />
-        <YourAnswers doc={doc} context={context} />
-        <p><a href={`${base}#restart`} target="_self" data-action="restart" class="button secondary">{WORDING.text.startAgain}</a></p>
-        <p class="muted small">{fill(WORDING.text.version, { version: doc.modelVersion })}</p>
-        <p class="print-only">{fill(WORDING.text.printLink, { url: shareUrl })}</p>
-      </article>
+      {details}
     </>
   );
 }

@@ -3,7 +3,7 @@
  * Markdown tailored by the result (how many, how to fill it, the phase, a regulated domain),
  * in a read-only text box that is the copy button's target.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocItem } from '../../result/document.ts';
 import type { JobDescriptions } from '../../result/job-description.ts';
 
@@ -19,9 +19,13 @@ export function JobDescription({ item, data }: { item: DocItem; data: JobDescrip
   const [write, setWrite] = useState<Writer | null>(null);
   useEffect(() => void loadWriter().then((loaded) => setWrite(() => loaded)), []);
   const tailoring = item.jobDescription;
-  if (!tailoring || !write) return null;
-  const count = tailoring.count ? { ...tailoring.count, source: { id: tailoring.count.source, ...data.sources[tailoring.count.source] } } : undefined;
-  const markdown = write(data.roles[item.role], data.starter, { ...tailoring, count });
+  // A what-if change renders every item again; the starter is rewritten only when its tailoring changed.
+  const markdown = useMemo(() => {
+    if (!tailoring || !write) return null;
+    const count = tailoring.count ? { ...tailoring.count, source: { id: tailoring.count.source, ...data.sources[tailoring.count.source] } } : undefined;
+    return write(data.roles[item.role], data.starter, { ...tailoring, count });
+  }, [write, item.role, JSON.stringify(tailoring)]);
+  if (markdown === null) return null;
   const boxId = `jd-text-${item.role}`;
   const copy = async () => {
     const box = document.getElementById(boxId) as HTMLTextAreaElement | null;

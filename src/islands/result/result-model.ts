@@ -17,7 +17,9 @@ import type { RoleChange } from '../../result/diff.ts';
 // Flip points and the what-if difference are needed only after the plan is on screen: their
 // code loads then (a chunk of its own each), which keeps the page's first script small.
 const loadFlipPoints = () => import('../../engine/flip-points.ts');
-const loadDiff = () => import('../../result/diff.ts');
+type DiffModule = typeof import('../../result/diff.ts');
+let diffModule: DiffModule | undefined;
+const loadDiff = async () => (diffModule ??= await import('../../result/diff.ts'));
 
 export interface ResultModel {
   /** The answers in the panel (may be incomplete while a change waits for a conditional answer). */
@@ -63,20 +65,23 @@ export function createResultModel(initial: CompleteAnswers, labels: Labels, late
   function show(next: CompleteAnswers) {
     const before = recommendation.value;
     const after = recommend(next);
+    /** The difference against the plan before, highlighted and announced. */
+    const describe = ({ diffText, planDiff, roleChanges }: DiffModule) => {
+      const diff = planDiff(before, after);
+      changes.value = roleChanges(diff);
+      announcement.value = diffText(diff, labels);
+    };
     batch(() => {
       answers.value = next;
       recommendation.value = after;
       flips.value = undefined;
+      if (diffModule) describe(diffModule); // loaded while idle: one render for the whole change
     });
     scheduleFlips();
+    if (diffModule) return;
     const mine = generation;
-    void loadDiff().then(({ diffText, planDiff, roleChanges }) => {
-      if (mine !== generation) return; // a newer change has its own difference
-      const diff = planDiff(before, after);
-      batch(() => {
-        changes.value = roleChanges(diff);
-        announcement.value = diffText(diff, labels);
-      });
+    void loadDiff().then((module) => {
+      if (mine === generation) batch(() => describe(module)); // else a newer change has its own difference
     });
   }
 
