@@ -9,6 +9,8 @@ import { ruleSchema } from './content/schemas/rule.ts';
 import { resultWordingSchema } from './content/schemas/result-wording.ts';
 import resultWording from '../content/result.json' with { type: 'json' };
 import { jobDescriptionContentSchema } from './content/schemas/job-description.ts';
+import { shareWordingSchema } from './content/schemas/share-wording.ts';
+import shareWording from '../content/share.json' with { type: 'json' };
 
 const questions = defineCollection({ loader: file('content/questions.yaml'), schema: questionSchema });
 
@@ -34,4 +36,7 @@ const jobDescription = defineCollection({
   schema: jobDescriptionContentSchema,
 });
 
-export const collections = { questions, roles, sources, studies, reasons, rules, result, jobDescription };
+// One entry: the words of the link builder (its island imports the file; this checks it at build time).
+const share = defineCollection({ loader: async () => [{ id: 'share', ...shareWording }], schema: shareWordingSchema });
+
+export const collections = { questions, roles, sources, studies, reasons, rules, result, jobDescription, share };
