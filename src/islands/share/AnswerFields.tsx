@@ -49,7 +49,8 @@ function ChoiceField({ question, builder, labels }: Props & { question: SingleCh
 function HaveField({ builder, labels }: Props) {
   const text = labels.questions.have;
   const have = builder.answers.value.have;
-  const toggle = (box: InHouse | 'none', ticked: boolean) => builder.choose('have', toggledHave(have, box, ticked));
+  // Reads the answer when the box changes, not when it was drawn: two clicks can come before a render.
+  const toggle = (box: InHouse | 'none', ticked: boolean) => builder.choose('have', toggledHave(builder.answers.peek().have, box, ticked));
   return (
     <fieldset class="share-question" aria-describedby="share-have-help share-have-state">
       <legend>{text.label}</legend>
