@@ -1,5 +1,8 @@
 /** The job-description starters' wording, read from content/job-description.yaml at build time. */
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { ROLE_IDS } from '../engine/ids.ts';
+import { jobDescriptionRoleOf, type JobDescriptions } from '../result/job-description.ts';
+import { indexById, loadLabels } from './labels.ts';
 import type { JdPageWording, JdWording } from './schemas/job-description.ts';
 
 /** The starter's wording and the role page's wording around it; fails the build when the file is missing. */
@@ -7,4 +10,11 @@ export async function loadJobDescriptionWording(): Promise<{ starter: JdWording;
   const entry = await getEntry('jobDescription', 'job-description');
   if (!entry) throw new Error('content/job-description.yaml is missing');
   return entry.data;
+}
+
+/** Everything a result's job-description starters need, as plain data for the island: every role's text, the sources' names, the wording. */
+export async function loadJobDescriptions(): Promise<JobDescriptions> {
+  const [roles, labels, wording] = await Promise.all([getCollection('roles'), loadLabels(), loadJobDescriptionWording()]);
+  const byId = indexById('roles', ROLE_IDS, roles.map(({ data }) => ({ id: data.id, value: jobDescriptionRoleOf(data, labels.sources) })));
+  return { roles: byId, sources: labels.sources, starter: wording.starter, page: wording.page };
 }

@@ -9,7 +9,7 @@ import { quizMachine } from '../flow/quiz-machine.ts';
 import { resultDocument } from '../result/document.ts';
 import { WORDING } from '../result/wording.ts';
 import { Plan } from './result/Plan.tsx';
-import { resultHref } from './links.ts';
+import { resultHref, stepSearch } from './links.ts';
 import { embedHost } from './embed-events.ts';
 
 export default function EmbedQuiz({ labels, base }: QuizStepProps) {
@@ -22,7 +22,11 @@ export default function EmbedQuiz({ labels, base }: QuizStepProps) {
     <>
       <h2>{WORDING.title}</h2>
       <Plan doc={doc} base={base} compact chipHref={(role) => `${full}#seat-${role}`} />
-      <p><a class="button" href={full} target="_blank" rel="noopener" data-action="open-full">{WORDING.text.openFull}</a></p>
+      <p class="embed-result-actions">
+        <a class="button" href={full} target="_blank" rel="noopener" data-action="open-full">{WORDING.text.openFull}</a>{' '}
+        {/* Back into the quiz in this frame, keeping the frame's options (theme, embed_id). */}
+        <a href={`${base}embed/${stepSearch(recommendation.answers, location.search)}#q=stage`} target="_self" data-action="change-answers">{WORDING.text.changeAnswers}</a>
+      </p>
     </>
   );
 }

@@ -16,17 +16,26 @@ import { UrlNotice } from './UrlNotice.tsx';
 import { createResultModel, type ResultModel } from './result/result-model.ts';
 import { Plan } from './result/Plan.tsx';
 import { Items } from './result/Items.tsx';
-import { Covered, Disagreements, Scorecard, Team, Warnings } from './result/Sections.tsx';
+import { Covered, Scorecard, Team, Warnings } from './result/Sections.tsx';
 import { WhatIf } from './result/WhatIf.tsx';
 import { YourAnswers } from './result/YourAnswers.tsx';
 import type { LinkContext } from './result/Reason.tsx';
+import { JobDescription, type JobDescriptions } from './result/JobDescription.tsx';
 
 interface Props {
   labels: Labels;
   base: string;
+  /** Every role's job-description text and its wording, for the starters of the seats to fill now. */
+  jobDescriptions: JobDescriptions;
 }
 
 type Loaded = { answers: Answers; problems: UrlProblem[] };
+
+/** Flip points are worked out when the page is idle, so a what-if change paints first. */
+function whenIdle(work: () => void) {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 50);
+}
 
 /** Brings a question of the open what-if panel into view and focuses its chosen (or first) control. */
 function focusWhatIf(question: QuestionId) {
@@ -35,7 +44,7 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, problems }: { model: ResultModel; labels: Labels; base: string; problems: UrlProblem[] }) {
+function Result({ model, labels, base, problems, jobDescriptions }: { model: ResultModel; labels: Labels; base: string; problems: UrlProblem[]; jobDescriptions: JobDescriptions }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
   const [whatIfOpen, setWhatIfOpen] = useState(false);
@@ -75,11 +84,15 @@ function Result({ model, labels, base, problems }: { model: ResultModel; labels:
         onChange={(question, value) => model.change(question, value)}
       />
       <article class="result">
-        <Items doc={doc} context={context} onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }} />
+        <Items
+          doc={doc}
+          context={context}
+          onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }}
+          jobDescription={(item) => <JobDescription item={item} data={jobDescriptions} />}
+        />
         <Covered doc={doc} context={context} />
         <Warnings doc={doc} context={context} />
         <Team doc={doc} context={context} />
-        <Disagreements doc={doc} context={context} />
         <Scorecard doc={doc} context={context} />
         <YourAnswers doc={doc} context={context} />
         <p><a href={`${base}#restart`} target="_self" data-action="restart" class="button secondary">{WORDING.text.startAgain}</a></p>
@@ -90,11 +103,11 @@ function Result({ model, labels, base, problems }: { model: ResultModel; labels:
   );
 }
 
-export default function ResultIsland({ labels, base }: Props) {
+export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded(parseAnswers(window.location.search)), []);
   const model = useMemo(
-    () => (loaded && isComplete(loaded.answers) ? createResultModel(loaded.answers as CompleteAnswers, labels, (work) => setTimeout(work, 0)) : null),
+    () => (loaded && isComplete(loaded.answers) ? createResultModel(loaded.answers as CompleteAnswers, labels, whenIdle) : null),
     [loaded],
   );
 
@@ -106,7 +119,7 @@ export default function ResultIsland({ labels, base }: Props) {
       </>
     );
   }
-  if (model) return <Result model={model} labels={labels} base={base} problems={loaded.problems} />;
+  if (model) return <Result model={model} labels={labels} base={base} problems={loaded.problems} jobDescriptions={jobDescriptions} />;
   const missing = missingQuestions(loaded.answers);
   return (
     <>

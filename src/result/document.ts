@@ -6,7 +6,7 @@
  * render it, so they cannot drift apart.
  */
 import { questionPath, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
-import { GROUPS, type Approach, type DisagreementId, type Group, type RoleId, type RuleId, type SourceId, type StructureId, type WarningId } from '../engine/ids.ts';
+import { GROUPS, type Approach, type DisagreementId, type Group, type Phase, type RoleId, type RuleId, type SourceId, type StructureId, type WarningId } from '../engine/ids.ts';
 import type { Disagreement, Headcount, HireItem, Reason, Recommendation } from '../engine/recommendation.ts';
 import { whyOf } from '../engine/texts.ts';
 import type { FlipPoint } from '../engine/flip-points.ts';
@@ -70,6 +70,16 @@ export interface DocItem {
   reasons: DocReason[];
   disagreements: DocDisagreement[];
   flips: DocFlip[];
+  /** What a job-description starter for this seat is tailored with (now items only). */
+  jobDescription: JdTailoring | null;
+}
+
+/** A starter's tailoring from the result: how many (with the source of the figure), how to fill it, the phase, a regulated domain. */
+export interface JdTailoring {
+  count?: { min: number; max: number; orMore?: boolean; source: SourceId } | undefined;
+  approach: Approach;
+  phase: Phase;
+  regulated: boolean;
 }
 
 export interface DocLane {
@@ -81,6 +91,7 @@ export interface DocLane {
 export interface ResultDocument {
   modelVersion: number;
   answers: CompleteAnswers;
+  phase: Phase;
   summary: DocSummary;
   lanes: DocLane[];
   items: DocItem[];
@@ -96,7 +107,8 @@ export interface ResultDocument {
   collaboration: DocReason[] | null;
   zones: DocReason[] | null;
   maturity: { level: number; reason: DocReason };
-  scorecard: { question: QuestionId; name: string; answer: string; verdict: string; reason: DocReason }[];
+  /** `name` is the question as asked, `short` its two-word name. */
+  scorecard: { question: QuestionId; name: string; short: string; answer: string; verdict: string; reason: DocReason }[];
   yourAnswers: DocAnswer[];
 }
 
@@ -136,6 +148,17 @@ function chipApproach(item: Pick<HireItem, 'approach' | 'then'>): string {
   return item.then ? fill(WORDING.text.chipThen, { approach: label(item.approach), then: label(item.then) }) : label(item.approach);
 }
 
+/** A now item's starter tailoring; the count's source is the sentence that gives its figure. */
+function jdTailoringOf(item: HireItem, recommendation: Recommendation): JdTailoring {
+  const figure = item.reasons.find((reason) => reason.rule === 'counts-by-phase-and-size');
+  return {
+    count: item.count && figure ? { ...item.count, source: figure.source } : undefined,
+    approach: item.approach,
+    phase: recommendation.phase,
+    regulated: recommendation.answers.regulated === 'yes',
+  };
+}
+
 /** Builds the document; `flips` are the engine's flip points per seat (left out, e.g. in a printout, when not given). */
 export function resultDocument(recommendation: Recommendation, labels: Labels, flips?: ReadonlyMap<RoleId, FlipPoint[]>): ResultDocument {
   const { answers } = recommendation;
@@ -160,12 +183,14 @@ export function resultDocument(recommendation: Recommendation, labels: Labels, f
     reasons: item.reasons.map(reasonOf),
     disagreements: at(item.role),
     flips: (flips?.get(item.role) ?? []).map((flip) => describeFlip(flip, labels)),
+    jobDescription: item.group === 'now' ? jdTailoringOf(item, recommendation) : null,
   }));
   const warnings = recommendation.warnings.map((warning) => ({ id: warning.id, reason: reasonOf(warning.reason) }));
 
   return {
     modelVersion: recommendation.modelVersion,
     answers,
+    phase: recommendation.phase,
     summary: summaryOf(recommendation, labels),
     lanes: GROUPS.map((group) => ({ group, title: WORDING.groups[group].lane, items: items.filter((item) => item.group === group) })).filter((lane) => lane.items.length > 0),
     items,
@@ -212,6 +237,7 @@ export function resultDocument(recommendation: Recommendation, labels: Labels, f
     scorecard: recommendation.scorecard.map((row) => ({
       question: row.question,
       name: labels.questions[row.question].label,
+      short: labels.questions[row.question].short,
       answer: row.answer === null ? WORDING.text.notAsked : answerText(row.question, answers, labels),
       verdict: WORDING.verdicts[row.verdict],
       reason: reasonOf(row.reason),

@@ -4,7 +4,7 @@
  * result can tailor it (how many, how to fill it, the phase, a regulated domain).
  */
 import { PHASES, type Approach, type Phase, type RoleId, type SourceId } from '../engine/ids.ts';
-import type { JdWording } from '../content/schemas/job-description.ts';
+import type { JdPageWording, JdWording } from '../content/schemas/job-description.ts';
 import type { Role } from '../content/schemas/role.ts';
 
 /** An article as a starter cites it: the short name inline, the title in the list of sources. */
@@ -37,6 +37,14 @@ export interface JobDescriptionRole {
   payBand?: { text: string; note?: string | undefined; source: SourceId } | undefined;
   /** The role's articles, in the role file's order. */
   sources: JdSource[];
+}
+
+/** What a result page hands its island for the starters: every role's text, the sources' names, the wording. */
+export interface JobDescriptions {
+  roles: Record<RoleId, JobDescriptionRole>;
+  sources: Record<SourceId, { title: string; short: string }>;
+  starter: JdWording;
+  page: JdPageWording;
 }
 
 /** Optional tailoring from a result: how many, how to fill it, the phase, a regulated domain. */

@@ -136,7 +136,7 @@ describe('the host loader', () => {
         shown = await answerInFrame(page, frame, question, ANSWERS[question]!, 'mouse');
       }
     }
-    await frame.waitForSelector('[data-hire-order] [data-role]');
+    await frame.waitForSelector('[data-plan] [data-role]');
     await expectFitted(first, frame, 'at the result');
 
     const events = (await heard(page)).filter((event) => event.on === 'first');

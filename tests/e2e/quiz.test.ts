@@ -325,8 +325,8 @@ describe('changing an answer from the result', () => {
     const yourAnswers = page.locator('section', { has: page.getByRole('heading', { name: 'Your answers' }) });
     await yourAnswers.locator('a[href$="#q=stage"]', { hasText: 'Change' }).click();
     const panel = page.locator('[data-what-if]');
-    await expect.poll(() => panel.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('stage');
+    await expect.poll(() => panel.evaluate((details) => (details as HTMLDetailsElement).open), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name), { timeout: 10_000 }).toBe('stage');
 
     await panel.locator('input[name="stage"][value="pilot"]').check();
     await panel.locator('input[name="production_soon"][value="yes"]').check();

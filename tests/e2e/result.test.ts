@@ -17,6 +17,7 @@ import { launchChromium, siteUrl } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { brokenInvariants } from '../helpers/invariants.ts';
 import { openResult, readResult, type ShownItem } from '../helpers/result-page.ts';
+import { loadList } from '../helpers/content-files.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -291,3 +292,29 @@ describe('every result page', () => {
     expect(robots[0]!.split(',').map((d) => d.trim().toLowerCase())).toContain('noindex');
   });
 });
+
+describe('job-description starters on the result', () => {
+  it.each(CASES)('give every seat to fill now of $name a starter naming its sources and tailored to the result', async ({ answers }) => {
+    const expected = recommend(answers);
+    const { page } = await open(toQuery(answers));
+    await page.locator('[data-hire-order]').waitFor();
+    const sources = Object.fromEntries((await loadList('content/sources.yaml')).map((source) => [source.id, String(source.title)]));
+    for (const item of expected.hireOrder) {
+      const starter = page.locator(`[data-hire-order] [data-role="${item.role}"] [data-jd="${item.role}"] textarea`);
+      if (item.group !== 'now') {
+        expect(await starter.count(), item.role).toBe(0);
+        continue;
+      }
+      const text = await starter.inputValue();
+      for (const source of await readRoleSources(item.role)) expect(text, `${item.role} cites ${source}`).toContain(sources[source]!.replace(/([\\`*_[\]<>#|~])/g, '\\$1'));
+      if (answers.regulated === 'yes') expect(text, item.role).toMatch(/regulated/i);
+    }
+  });
+});
+
+/** A role file's `sources` list, read as plain YAML lines (one-object files). */
+async function readRoleSources(role: string): Promise<string[]> {
+  const text = readFileSync(resolve(`content/roles/${role}.yaml`), 'utf8');
+  const line = /^sources:\s*\[([^\]]*)\]/m.exec(text)?.[1] ?? '';
+  return line.split(',').map((id) => id.trim()).filter(Boolean);
+}

@@ -33,13 +33,11 @@ function Differ({ item, context }: { item: DocItem; context: LinkContext }) {
 function Item({ item, context, onTry, jobDescription }: { item: DocItem } & Omit<Props, 'doc'>) {
   return (
     <li class={`hire-item item-${item.group}`} id={`seat-${item.role}`} data-role={item.role} data-group={item.group}>
-      <h4>
-        <span class="position">{item.position}.</span> <a href={roleHref(context.base, item.role)}>{item.name}</a>
-      </h4>
-      <p class="facts">
-        {[item.countText, ...item.laterText, item.approachText].filter(Boolean).join(' · ')}
-        <span class="why-line"> — {item.why}</span>
-      </p>
+      <div class="item-head">
+        <h4><span class="position">{item.position}.</span> <a href={roleHref(context.base, item.role)}>{item.name}</a></h4>
+        <span class="facts">{[item.countText, ...item.laterText, item.approachText].filter(Boolean).join(' · ')}</span>
+      </div>
+      <p class="why-line">{item.why}</p>
       <Differ item={item} context={context} />
       <details class="item-details">
         <summary>{WORDING.text.reasons}</summary>

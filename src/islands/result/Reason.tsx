@@ -41,12 +41,13 @@ function Because({ because, context }: { because: readonly DocAnswer[]; context:
   );
 }
 
-export function ReasonLine({ reason, context }: { reason: DocReason; context: LinkContext }) {
+/** `because={false}` leaves out the answers behind it, where the section already shows them (the scorecard, the team). */
+export function ReasonLine({ reason, context, because = true }: { reason: DocReason; context: LinkContext; because?: boolean }) {
   return (
     <>
       {reason.sentence}{' '}
       <span class="source">(<a href={sourceHref(context.base, reason.source.id)}>{reason.source.name}</a>)</span>
-      <Because because={reason.because} context={context} />
+      {because && <Because because={reason.because} context={context} />}
     </>
   );
 }

@@ -16,7 +16,7 @@ export function Covered({ doc, context }: Props) {
   return (
     <section data-covered aria-labelledby="covered-title">
       <h2 id="covered-title">{h.covered}</h2>
-      <p><ReasonLine reason={doc.covered.intro} context={context} /></p>
+      <p><ReasonLine reason={doc.covered.intro} context={context} because={false} /></p>
       <ul class="covered">
         {doc.covered.roles.map((covered) => (
           <li key={covered.role} data-role={covered.role}>
@@ -56,48 +56,49 @@ export function Team({ doc, context }: Props) {
       <h3>{h.approaches}</h3>
       <ul class="approach-list">
         {doc.approaches.map((use) => (
-          <li key={use.approach}><ReasonLine reason={use.reason} context={context} /> <span class="muted small">({use.roles.join(', ')})</span></li>
+          <li key={use.approach}><ReasonLine reason={use.reason} context={context} because={false} /></li>
         ))}
       </ul>
       <h3>{h.headcount}: {headcount.text}</h3>
-      <p><ReasonLine reason={headcount.reason} context={context} /></p>
+      <p><ReasonLine reason={headcount.reason} context={context} because={false} /></p>
       {headcount.disagreements.map((d) => (
         <p key={d.id} class="differ" data-disagreement={d.id}>
-          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} /> {fill(WORDING.text.follows, { source: d.follows.name })}
+          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} because={false} /> {fill(WORDING.text.follows, { source: d.follows.name })}
         </p>
       ))}
       <h3>{structure.name} <span class="badge small">({WORDING.text.recommendedMark})</span></h3>
-      <p><ReasonLine reason={structure.reason} context={context} /></p>
-      {structure.options.filter((option) => option.recommended).map((option) => (
-        <p key={option.id}><ReasonLine reason={option.summary} context={context} /> <ReasonLine reason={option.failure} context={context} /></p>
-      ))}
+      <p><ReasonLine reason={structure.reason} context={context} because={false} /></p>
       <details class="structures">
         <summary>{WORDING.text.otherStructures}</summary>
         <ul>
-          {structure.options.filter((option) => !option.recommended).map((option) => (
-            <li key={option.id}><ReasonLine reason={option.summary} context={context} /> <ReasonLine reason={option.failure} context={context} /></li>
+          {structure.options.map((option) => (
+            <li key={option.id}>
+              <ReasonLine reason={option.summary} context={context} because={false} />
+              {option.recommended && <strong class="badge"> ({WORDING.text.recommendedMark})</strong>}{' '}
+              <ReasonLine reason={option.failure} context={context} because={false} />
+            </li>
           ))}
         </ul>
       </details>
       {structure.disagreements.map((d) => (
         <p key={d.id} class="differ" data-disagreement={d.id}>
-          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} /> {fill(WORDING.text.follows, { source: d.follows.name })}
+          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} because={false} /> {fill(WORDING.text.follows, { source: d.follows.name })}
         </p>
       ))}
       {doc.collaboration && (
         <>
           <h3>{h.collaboration}</h3>
-          <ul>{doc.collaboration.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}</ul>
+          <ul>{doc.collaboration.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} because={false} /></li>)}</ul>
         </>
       )}
       {doc.zones && (
         <>
           <h3>{h.zones}</h3>
-          <ul>{doc.zones.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}</ul>
+          <ul>{doc.zones.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} because={false} /></li>)}</ul>
         </>
       )}
       <h3>{h.maturity}</h3>
-      <p><ReasonLine reason={doc.maturity.reason} context={context} /></p>
+      <p><ReasonLine reason={doc.maturity.reason} context={context} because={false} /></p>
     </section>
   );
 }
@@ -122,9 +123,9 @@ export function Scorecard({ doc, context }: Props) {
         <tbody>
           {doc.scorecard.map((row) => (
             <tr key={row.question}>
-              <th scope="row">{row.name}</th>
-              <td data-label={WORDING.text.scoreAnswer}>{row.answer}</td>
-              <td data-label={WORDING.text.scoreVerdict}><strong>{row.verdict}</strong><br /><span class="muted small"><ReasonLine reason={row.reason} context={context} /></span></td>
+              <th scope="row"><span class="q-long">{row.name}</span><span class="q-short">{row.short}</span></th>
+              <td class="score-answer">{row.answer}</td>
+              <td class="score-verdict"><strong>{row.verdict}</strong><span class="score-reason muted small"> <ReasonLine reason={row.reason} context={context} because={false} /></span></td>
             </tr>
           ))}
         </tbody>

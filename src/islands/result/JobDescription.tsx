@@ -1,0 +1,41 @@
+/**
+ * A job-description starter for a seat to fill now ([data-jd="<role id>"]): the role's
+ * Markdown tailored by the result (how many, how to fill it, the phase, a regulated domain),
+ * in a read-only text box that is the copy button's target.
+ */
+import { useState } from 'preact/hooks';
+import type { DocItem } from '../../result/document.ts';
+import { jobDescriptionMarkdown, type JobDescriptions } from '../../result/job-description.ts';
+
+export type { JobDescriptions };
+
+export function JobDescription({ item, data }: { item: DocItem; data: JobDescriptions }) {
+  const [status, setStatus] = useState('');
+  const tailoring = item.jobDescription;
+  if (!tailoring) return null;
+  const count = tailoring.count ? { ...tailoring.count, source: { id: tailoring.count.source, ...data.sources[tailoring.count.source] } } : undefined;
+  const markdown = jobDescriptionMarkdown(data.roles[item.role], data.starter, { ...tailoring, count });
+  const boxId = `jd-text-${item.role}`;
+  const copy = async () => {
+    const box = document.getElementById(boxId) as HTMLTextAreaElement | null;
+    try {
+      await navigator.clipboard.writeText(markdown);
+      setStatus(data.page.copied);
+    } catch {
+      box?.focus();
+      box?.select();
+      setStatus(data.page.refused);
+    }
+  };
+  return (
+    <div class="jd" data-jd={item.role}>
+      <p class="jd-title">{data.page.heading}</p>
+      <label for={boxId} class="visually-hidden">{data.page.label.replace('{role}', item.name)}</label>
+      <textarea id={boxId} class="jd-text" readOnly spellcheck={false} rows={10} value={markdown} />
+      <div class="jd-actions">
+        <button type="button" class="button secondary" data-action="copy-jd" aria-controls={boxId} onClick={copy}>{data.page.copy}</button>
+        <p class="jd-status" role="status">{status}</p>
+      </div>
+    </div>
+  );
+}
