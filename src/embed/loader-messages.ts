@@ -39,12 +39,14 @@ export interface HostOptions {
   answers?: string;
   theme?: string;
   accent?: string;
+  /** `transparent` leaves out the frame's background. */
+  bg?: string;
 }
 
-/** The embed's URL: `embedUrl` with the host's answers, its theme and accent, and the embed id. */
+/** The embed's URL: `embedUrl` with the host's answers, its theme, accent and background, and the embed id. */
 export function frameSrc(embedUrl: string, options: HostOptions, embedId: string): string {
   const query = new URLSearchParams(options.answers);
-  for (const name of ['theme', 'accent'] as const) if (options[name]) query.set(name, options[name]);
+  for (const name of ['theme', 'accent', 'bg'] as const) if (options[name]) query.set(name, options[name]);
   query.set('embed_id', embedId);
   return `${embedUrl}?${query}`;
 }

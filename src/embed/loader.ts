@@ -1,6 +1,6 @@
 /**
  * The host loader, served minified at /embed.js (src/pages/embed.js.ts). On a host page it
- * gives each `<div data-hire-order data-answers=… data-theme=… data-accent=… data-embed-id=…>`
+ * gives each `<div data-hire-order data-answers=… data-theme=… data-accent=… data-bg=… data-embed-id=…>`
  * a frame, placed at once but loaded only near the viewport, and takes over each iframe of
  * ours already on the page (`…/embed/…`, e.g. from oEmbed on Ghost). Each frame follows its
  * content's height, is scrolled into view when a step starts off-screen, and re-dispatches

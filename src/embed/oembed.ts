@@ -5,6 +5,7 @@
  * blockquote and one iframe, sandboxes the iframe, drops the script) and to run on hosts that
  * insert it as it is (Ghost), where the script is the host loader (/embed.js).
  */
+import { attribute } from './html-attribute.ts';
 
 /** The JSON's path under the base path. A static host ignores any query, so there is one. */
 export const OEMBED_PATH = 'oembed/quiz.json';
@@ -26,8 +27,6 @@ export interface RichOEmbed {
 
 const TITLE = 'Plan your AI hires';
 
-/** Text for a double-quoted HTML attribute. */
-const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The discovery link's target for a site rooted at `root`. */
 export function oembedHref(root: URL): string {

@@ -39,8 +39,8 @@ export type UrlProblem = { kind: ProblemKind; parameter: string; value?: string 
 /** What a query says: valid applicable answers, what was ignored, the model version of `v`. */
 export type ParsedQuery = { answers: Answers; problems: UrlProblem[]; version: number | null };
 
-/** The options of `/embed/`: legitimate parameters that are not answers. */
-export const EMBED_PARAMS = ['theme', 'embed_id'] as const;
+/** The options of `/embed/` (src/embed/theme-options.ts reads the first three): legitimate parameters that are not answers. */
+export const EMBED_PARAMS = ['theme', 'accent', 'bg', 'embed_id'] as const;
 
 /** Limits, in UTF-16 units except `display` (code points); `problems` excludes the cap entry. */
 export const URL_LIMITS = { query: 4096, value: 200, display: 40, problems: 20 } as const;

@@ -132,6 +132,23 @@ const PAGES: PageCase[] = [
   { name: 'embed', path: '/embed/', ready: atQuestion('stage'), modes: TWO_MODES },
   { name: 'embed showing a result', path: `/embed/?${toQuery(RESULT_WARNINGS)}`, ready: async (page) => { await hydrated(page); await page.locator('[data-plan]').waitFor(); }, modes: TWO_MODES },
   { name: '404', path: '/no-such-page/', status: 404, ready: loaded, modes: TWO_MODES },
+  // A host's accent, made readable in each scheme (theme=auto follows the test's scheme); yellow needs darkening on white.
+  { name: 'embed with a custom accent', path: '/embed/?theme=auto&accent=%23ffcc00', ready: atQuestion('stage'), modes: TWO_MODES },
+  { name: 'embed result with a custom accent', path: `/embed/?${toQuery(RESULT_WARNINGS)}&theme=auto&accent=%231f2a44`, ready: async (page) => { await hydrated(page); await page.locator('[data-plan]').waitFor(); }, modes: TWO_MODES },
+  {
+    name: 'embed builder, answers open, an accent that is not a colour',
+    path: '/embed-builder/',
+    ready: async (page) => {
+      await hydrated(page);
+      await page.locator('.builder-answers summary').click();
+      await page.locator('input[name="predictive_roi"][value="yes"]').check();
+      await page.locator('input[name="data_sufficiency"]').first().waitFor();
+      await page.locator('#builder-accent').fill('blue');
+      await page.locator('#builder-accent').blur();
+      await page.locator('#builder-accent[aria-invalid="true"]').waitFor();
+    },
+    modes: ALL_MODES,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -212,6 +229,7 @@ describe('every keyboard focus stop shows a visible focus indicator', () => {
     ]),
     { pageCase: pageNamed('result with warnings, covered roles and a notice'), scheme: 'light' as const },
     { pageCase: pageNamed('how it works'), scheme: 'dark' as const },
+    { pageCase: pageNamed('embed builder, answers open, an accent that is not a colour'), scheme: 'light' as const },
   ];
   it.each(cases.map((entry) => ({ ...entry, label: `${entry.pageCase.name} · ${entry.scheme}` })))('$label', async ({ pageCase, scheme, label }) => {
     const { page, close } = await open(pageCase, { scheme, width: 1280 });
@@ -275,7 +293,7 @@ describe('built HTML files: one h1, unique ids, lang, heading order, img alt, la
   const files = htmlFiles(root).map((path) => relative(root, path)).sort();
 
   it('the build has the pages this suite covers', () => {
-    expect(files).toEqual(expect.arrayContaining(['index.html', '404.html', 'result/index.html', 'how-it-works/index.html', 'roles/index.html', 'roles/ai-engineer/index.html', 'embed/index.html']));
+    expect(files).toEqual(expect.arrayContaining(['index.html', '404.html', 'result/index.html', 'how-it-works/index.html', 'roles/index.html', 'roles/ai-engineer/index.html', 'embed/index.html', 'embed-builder/index.html']));
   });
 
   it.each(files)('%s', (file) => {

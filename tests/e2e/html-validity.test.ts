@@ -57,6 +57,8 @@ describe('the DOM the islands render is valid HTML', () => {
     ['a result with a notice', `/result/?${toQuery(complete)}&colour=blue`, '[data-hire-order]'],
     ['a result with missing answers', '/result/?stage=pilot', '[data-notice]'],
     ['an embedded result', `/embed/?${toQuery(complete)}`, '[data-plan]'],
+    ['an embed with an accent and a transparent background', `/embed/?accent=%23e91e63&bg=transparent&theme=dark`, '[data-question="stage"]'],
+    ['the embed builder', '/embed-builder/', '[data-embed-builder] [data-snippet="html:0"]'],
   ];
   it.each(cases)('%s', async (_, path, ready) => {
     const page = await browser.newPage();

@@ -7,6 +7,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommend } from '../../src/engine/recommend.ts';
 import { toQuery } from '../../src/engine/url.ts';
+import { accentPalette } from '../../src/embed/accent-palette.ts';
+import { pageAddress } from '../../src/embed/snippets.ts';
 import { launchChromium, watchPage } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { frameStep } from '../helpers/frame-driver.ts';
@@ -48,6 +50,24 @@ describe('a result link pasted into WordPress, the site on nginx', () => {
     const content = await frame.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom));
     expect(content).toBeLessThan(1000);
     await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - content), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("embeds a builder's address with its answers and its look (the options come through ?link= too)", async () => {
+    const choice = { answers: { stage: 'pilot', size: 'startup' }, theme: 'dark', accent: '#e91e63', transparent: false, embedId: '' } as const;
+    const pasted = pageAddress(`${nginx.url}/`, choice);
+    const html = wordpressEmbedHtml(await wordpressAsks(pasted), pasted);
+    const post = host.page('/builder-address/', `<!doctype html><html lang="en"><title>A post</title><body>${html}<script src="/wp-embed.js"></script></body></html>`);
+    const page = await browser.newPage({ colorScheme: 'light' });
+    const problems = watchPage(page);
+    await page.goto(post);
+    const iframe = await page.waitForSelector('iframe.wp-embedded-content:not([style])', { state: 'attached' });
+    const frame = (await iframe.contentFrame())!;
+    expect(await frameStep(frame)).toBe('predictive_roi');
+    expect(await frame.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.querySelector('[data-action="next"]')!).backgroundColor]))
+      .toEqual(['dark', `rgb(${[1, 3, 5].map((at) => parseInt(accentPalette('#e91e63', 'dark').accent.slice(at, at + 2), 16)).join(', ')})`]);
+    expect(await frame.locator('[data-notice]').count()).toBe(0);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });

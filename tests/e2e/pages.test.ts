@@ -48,7 +48,7 @@ describe('every built page', () => {
     // Islands render after hydration: wait until Astro has hydrated every one of them.
     await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
 
-    await expect.poll(() => page.locator('h1').count(), { message: `<h1> elements on ${path}` }).toBe(1);
+    await expect.poll(() => page.locator('h1').count(), { message: `<h1> elements on ${path}`, timeout: 5000 }).toBe(1);
     expect(await page.locator('head > title').count()).toBe(1);
     expect((await page.title()).trim()).not.toBe('');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

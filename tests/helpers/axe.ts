@@ -142,7 +142,8 @@ export function focusStop(page: Page): Promise<FocusStop | null> {
       }
       return parse(getComputedStyle(document.body).backgroundColor) ?? [255, 255, 255, 1];
     };
-    const holders = [element, element.closest('.option')].filter((node): node is Element => node !== null);
+    // A choice's ring may be drawn on its label: the quiz's .option, the what-if and builder .pill.
+    const holders = [element, element.closest('.option, .pill')].filter((node): node is Element => node !== null);
     let indicated = false;
     let contrast: number | null = null;
     const styles: string[] = [];

@@ -13,6 +13,8 @@ import { sourceSchema } from '../../src/content/schemas/source.ts';
 import { studySchema } from '../../src/content/schemas/study.ts';
 import { reasonSchema } from '../../src/content/schemas/reason.ts';
 import { jobDescriptionContentSchema } from '../../src/content/schemas/job-description.ts';
+import { embedBuilderWordingSchema } from '../../src/content/schemas/embed-builder.ts';
+import builderWording from '../../content/embed-builder.json' with { type: 'json' };
 import { loadList, loadObject, roleFileNames } from '../helpers/content-files.ts';
 
 /** The problems `schema` finds in `value`, as "path: message" lines (empty when it accepts it). */
@@ -214,5 +216,22 @@ describe('the job-description wording', () => {
     ['a misspelt field', edited(wording, (w) => ((w.page.copyy = w.page.copy), delete w.page.copy))],
   ])('rejects %s', (_, value) => {
     expect(problems(jobDescriptionContentSchema, value)).not.toEqual([]);
+  });
+});
+
+describe('the embed builder wording', () => {
+  type Wording = { accent: Record<string, unknown>; platforms: Record<string, { snippets: string[] }>; [field: string]: unknown };
+  const wording = { id: 'embed-builder', ...builderWording } as Wording;
+  it('is valid as written', () => {
+    expect(problems(embedBuilderWordingSchema, wording)).toEqual([]);
+  });
+  it.each([
+    ['markup in a sentence', edited(wording, (w) => (w.intro = 'Paste <b>this</b>.'))],
+    ['a note that drops a colour', edited(wording, (w) => (w.accent.adjustedBoth = 'Drawn as {light} on light backgrounds.'))],
+    ['a note with an unknown slot', edited(wording, (w) => (w.accent.adjustedOne = 'Drawn as {color}.'))],
+    ['Ghost without a label for its address', edited(wording, (w) => w.platforms.ghost!.snippets.pop())],
+    ['a misspelt field', edited(wording, (w) => ((w.copyy = w.copy), delete w.copy))],
+  ])('rejects %s', (_, value) => {
+    expect(problems(embedBuilderWordingSchema, value)).not.toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ function percentEncodeAll(text: string, upper: boolean): string {
 }
 
 /** Parameters that are not answers but that hosts, ads and embedders add. */
-const HOST_PARAMS = ['utm_source=news', 'utm_campaign=spring', 'fbclid=abc', 'gclid=def', 'ref=hn', 'theme=dark', 'embed_id=3'];
+const HOST_PARAMS = ['utm_source=news', 'utm_campaign=spring', 'fbclid=abc', 'gclid=def', 'ref=hn', 'theme=dark', 'accent=%23e63', 'bg=transparent', 'embed_id=3'];
 
 describe('the round trip', () => {
   it('parses the canonical query of every one of the 580,608 answer sets back to the same answers', () => {
