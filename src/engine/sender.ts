@@ -4,8 +4,10 @@
  * control and bidi characters removed; renderers put it in text nodes only, never HTML.
  */
 
+import { SENDER_PARAMS } from './sender-params.ts';
+
 /** The parameters, as they appear in a link. */
-export const SENDER_PARAMS = ['from', 'note'] as const;
+export { SENDER_PARAMS };
 
 /** Longest label and note, in code points, after cleaning. */
 export const SENDER_LIMITS = { from: 60, note: 280 } as const;
