@@ -8,6 +8,8 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-qui
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SHOTS = [
   { path: '/', out: 'docs/screenshot-step.png', width: 390, full: false },
+  // The builder with a few answers, a label and a note: two columns, the link panel beside the answers.
+  { path: '/share/?stage=pilot&size=startup&agentic=yes&from=Ana%20(Acme%20Talent)&note=Three%20minutes%2C%20and%20you%20get%20a%20hire%20order%20to%20discuss%20on%20Thursday.', out: 'docs/screenshot-share.png', width: 1280, full: false },
   { path: '/result/?stage=pilot&size=growth&predictive_roi=yes&data_sufficiency=no&integration_speed=yes&agentic=yes&production_soon=yes&regulated=yes&have=software,product&urgency=quarter&v=1', out: 'docs/screenshot-result.png', width: 1000, full: false },
 ];
 

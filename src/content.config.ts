@@ -9,6 +9,8 @@ import { ruleSchema } from './content/schemas/rule.ts';
 import { resultWordingSchema } from './content/schemas/result-wording.ts';
 import resultWording from '../content/result.json' with { type: 'json' };
 import { jobDescriptionContentSchema } from './content/schemas/job-description.ts';
+import { shareWordingSchema } from './content/schemas/share-wording.ts';
+import shareWording from '../content/share.json' with { type: 'json' };
 import { embedBuilderWordingSchema } from './content/schemas/embed-builder.ts';
 import embedBuilderWording from '../content/embed-builder.json' with { type: 'json' };
 
@@ -36,7 +38,10 @@ const jobDescription = defineCollection({
   schema: jobDescriptionContentSchema,
 });
 
+// One entry: the words of the link builder (its island imports the file; this checks it at build time).
+const share = defineCollection({ loader: async () => [{ id: 'share', ...shareWording }], schema: shareWordingSchema });
+
 // One entry: the words of /embed-builder/ (its page reads them from here, checked at build time).
 const embedBuilder = defineCollection({ loader: async () => [{ id: 'embed-builder', ...embedBuilderWording }], schema: embedBuilderWordingSchema });
 
-export const collections = { questions, roles, sources, studies, reasons, rules, result, jobDescription, embedBuilder };
+export const collections = { questions, roles, sources, studies, reasons, rules, result, jobDescription, share, embedBuilder };

@@ -4,8 +4,10 @@
  * control and bidi characters removed; renderers put it in text nodes only, never HTML.
  */
 
+import { SENDER_PARAMS } from './sender-params.ts';
+
 /** The parameters, as they appear in a link. */
-export const SENDER_PARAMS = ['from', 'note'] as const;
+export { SENDER_PARAMS };
 
 /** Longest label and note, in code points, after cleaning. */
 export const SENDER_LIMITS = { from: 60, note: 280 } as const;
@@ -37,10 +39,19 @@ export function parseSender(query: string | URLSearchParams): Sender {
   return sender;
 }
 
+/**
+ * A value that may end a link: encodeURIComponent leaves `-_.!~*'()` as they are, and mail and
+ * chat apps cut such characters off the end of a link they make clickable ("Thanks!" would
+ * arrive as "Thanks"), so they are escaped too: only letters, digits and `%XX` remain.
+ */
+function linkSafe(text: string): string {
+  return encodeURIComponent(text).replace(/[-_.!~*'()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** The sender's part of a link, after the answers: `from=…&note=…`, or '' when neither is set. */
 export function senderQuery(sender: Sender): string {
   return SENDER_PARAMS.flatMap((name) => {
     const text = sender[name] === undefined ? '' : cleanSenderText(sender[name]!, SENDER_LIMITS[name]);
-    return text ? [`${name}=${encodeURIComponent(text)}`] : [];
+    return text ? [`${name}=${linkSafe(text)}`] : [];
   }).join('&');
 }

@@ -14,7 +14,7 @@ import {
   type QuestionId,
 } from './answers.ts';
 import { MODEL_VERSION } from './version.ts';
-import { SENDER_PARAMS } from './sender.ts';
+import { SENDER_PARAMS } from './sender-params.ts';
 
 /** Why a parameter was ignored or needs a notice. */
 export const PROBLEM_KINDS = [

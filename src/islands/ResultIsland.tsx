@@ -19,6 +19,7 @@ import { Items } from './result/Items.tsx';
 import { Covered, Scorecard, Team, Warnings } from './result/Sections.tsx';
 import { WhatIf } from './result/WhatIf.tsx';
 import { YourAnswers } from './result/YourAnswers.tsx';
+import { setBySender } from './result/set-by-sender.ts';
 import type { LinkContext } from './result/Reason.tsx';
 import { JobDescription, type JobDescriptions } from './result/JobDescription.tsx';
 
@@ -29,7 +30,8 @@ interface Props {
   jobDescriptions: JobDescriptions;
 }
 
-type Loaded = { answers: Answers; problems: UrlProblem[] };
+/** The answers of the page's link as it was opened, with its query (a sender's `from=`, `note=`). */
+type Loaded = { answers: Answers; problems: UrlProblem[]; search: string };
 
 /** Flip points are worked out when the page is idle, so a what-if change paints first. */
 function whenIdle(work: () => void) {
@@ -58,10 +60,12 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, problems, jobDescriptions }: { model: ResultModel; labels: Labels; base: string; problems: UrlProblem[]; jobDescriptions: JobDescriptions }) {
+function Result({ model, labels, base, loaded, jobDescriptions }: { model: ResultModel; labels: Labels; base: string; loaded: Loaded; jobDescriptions: JobDescriptions }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
   const later = useDeferred(useMemo(() => ({ doc, shown }), [doc, shown]));
+  const problems = loaded.problems;
+  const senderSet = useMemo(() => setBySender(loaded.search, loaded.answers, shown), [loaded, shown]);
   const [whatIfOpen, setWhatIfOpen] = useState(false);
   /** The question a Change link asked for, focused once the panel has rendered open. */
   const focusNext = useRef<QuestionId | null>(null);
@@ -101,7 +105,7 @@ function Result({ model, labels, base, problems, jobDescriptions }: { model: Res
         <Warnings doc={later.doc} context={context} />
         <Team doc={later.doc} context={context} />
         <Scorecard doc={later.doc} context={context} />
-        <YourAnswers doc={later.doc} context={context} />
+        <YourAnswers doc={later.doc} context={context} setBySender={setBySender(loaded.search, loaded.answers, later.shown)} />
         <p><a href={`${base}#restart`} target="_self" data-action="restart" class="button secondary">{WORDING.text.startAgain}</a></p>
         <p class="muted small">{fill(WORDING.text.version, { version: later.doc.modelVersion })}</p>
         <p class="print-only">{fill(WORDING.text.printLink, { url: shareHref(base, later.shown, window.location.href) })}</p>
@@ -121,6 +125,7 @@ function Result({ model, labels, base, problems, jobDescriptions }: { model: Res
         labels={labels}
         waitingFor={model.waitingFor.value}
         announcement={model.announcement.value}
+        setBySender={senderSet}
         onChange={(question, value) => model.change(question, value)}
       />
       {details}
@@ -130,7 +135,7 @@ function Result({ model, labels, base, problems, jobDescriptions }: { model: Res
 
 export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  useEffect(() => setLoaded(parseAnswers(window.location.search)), []);
+  useEffect(() => setLoaded({ ...parseAnswers(window.location.search), search: window.location.search }), []);
   const model = useMemo(
     () => (loaded && isComplete(loaded.answers) ? createResultModel(loaded.answers as CompleteAnswers, labels, whenIdle) : null),
     [loaded],
@@ -144,7 +149,7 @@ export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
       </>
     );
   }
-  if (model) return <Result model={model} labels={labels} base={base} problems={loaded.problems} jobDescriptions={jobDescriptions} />;
+  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} jobDescriptions={jobDescriptions} />;
   const missing = missingQuestions(loaded.answers);
   return (
     <>

@@ -8,7 +8,5 @@ import wording from '../../content/result.json' with { type: 'json' };
 export type ResultWording = typeof wording;
 export const WORDING: ResultWording = wording;
 
-/** `template` with each `{name}` replaced by `values[name]`; an unknown slot is left as written. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{([a-zA-Z]+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
-}
+// In a module of its own, so that pages without a result (the link builder) need not ship its words.
+export { fill } from '../content/fill.ts';

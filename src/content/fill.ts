@@ -1,0 +1,6 @@
+/** Fills the `{name}` slots of a wording template (content/*.json); the values are plain text. */
+
+/** `template` with each `{name}` replaced by `values[name]`; an unknown slot is left as written. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{([a-zA-Z]+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}

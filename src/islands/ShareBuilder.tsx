@@ -1,0 +1,48 @@
+/**
+ * The `/share/` island: a recruiter sets the answers they know, a label and a note, and gets
+ * the link to send. It prefills from its own query (the result's "Make a prefilled link" and a
+ * reload land here) through the codec, naming what it could not use, and keeps that query in
+ * step with the builder so a reload loses nothing.
+ */
+import { useEffect, useMemo } from 'preact/hooks';
+import type { Labels } from '../content/labels.ts';
+import { createShareBuilder } from '../share/builder-model.ts';
+import { SHARE_WORDING as W } from '../share/wording.ts';
+import { UrlNotice } from './UrlNotice.tsx';
+import { AnswerFields } from './share/AnswerFields.tsx';
+import { SenderFields } from './share/SenderFields.tsx';
+import { LinkPanel } from './share/LinkPanel.tsx';
+import { MessageFields } from './share/MessageFields.tsx';
+
+interface Props {
+  labels: Labels;
+  base: string;
+}
+
+export default function ShareBuilder({ labels, base }: Props) {
+  const builder = useMemo(() => createShareBuilder(base), [base]);
+  // After hydration (a static page cannot know its query): read the page's own link once.
+  useEffect(() => builder.load(window.location.search, window.location.href), [builder]);
+  const path = builder.link.value.path;
+  const loaded = builder.loaded.value;
+  useEffect(() => {
+    if (!loaded) return;
+    try {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${path.slice(path.indexOf('?'))}`);
+    } catch {
+      /* no history here: the builder still works */
+    }
+  }, [path, loaded]);
+  return (
+    <div class="share-builder" data-share-builder>
+      <p class="share-jump"><a href="#share-link">{W.jumpToLink}</a></p>
+      <UrlNotice problems={builder.problems.value} labels={labels} />
+      <div class="share-layout">
+        <AnswerFields builder={builder} labels={labels} />
+        <SenderFields builder={builder} />
+        <LinkPanel builder={builder} labels={labels} />
+        <MessageFields builder={builder} />
+      </div>
+    </div>
+  );
+}
