@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isComplete, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, type UrlProblem } from '../engine/url.ts';
+import { parseSent } from '../engine/sender.ts';
 import type { Labels } from '../content/labels.ts';
 import { WORDING, fill } from '../result/wording.ts';
 import { missingQuestions } from './format.ts';
@@ -29,7 +30,18 @@ interface Props {
   jobDescriptions: JobDescriptions;
 }
 
-type Loaded = { answers: Answers; problems: UrlProblem[] };
+type Loaded = { answers: Answers; problems: UrlProblem[]; sent: QuestionId[] };
+
+/** The link's answers, what it got wrong, and the answers its sender set (`sent=`, answered ones only). */
+function loadLink(search: string): Loaded {
+  const { answers, problems } = parseAnswers(search);
+  return { answers, problems, sent: (parseSent(search) ?? []).filter((question) => answers[question] !== undefined) };
+}
+
+/** The sender's answers still standing: a what-if change makes an answer the visitor's own. */
+function standingSent(sent: readonly QuestionId[], loaded: Answers, shown: Answers): QuestionId[] {
+  return sent.filter((question) => JSON.stringify(loaded[question]) === JSON.stringify(shown[question]));
+}
 
 /** Flip points are worked out when the page is idle, so a what-if change paints first. */
 function whenIdle(work: () => void) {
@@ -44,9 +56,12 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, problems, jobDescriptions }: { model: ResultModel; labels: Labels; base: string; problems: UrlProblem[]; jobDescriptions: JobDescriptions }) {
+function Result({ model, labels, base, loaded, jobDescriptions }: { model: ResultModel; labels: Labels; base: string; loaded: Loaded; jobDescriptions: JobDescriptions }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
+  const sent = standingSent(loaded.sent, loaded.answers, shown);
+  const setBySender = new Set(sent);
+  const problems = loaded.problems;
   const [whatIfOpen, setWhatIfOpen] = useState(false);
   /** The question a Change link asked for, focused once the panel has rendered open. */
   const focusNext = useRef<QuestionId | null>(null);
@@ -61,7 +76,7 @@ function Result({ model, labels, base, problems, jobDescriptions }: { model: Res
   };
   useEffect(() => {
     try {
-      window.history.replaceState(window.history.state, '', `${location.pathname}${resultSearch(shown, location.search)}`);
+      window.history.replaceState(window.history.state, '', `${location.pathname}${resultSearch(shown, location.search, sent)}`);
     } catch {
       /* no history here (sandboxed frame): the page still works */
     }
@@ -81,6 +96,7 @@ function Result({ model, labels, base, problems, jobDescriptions }: { model: Res
         labels={labels}
         waitingFor={model.waitingFor.value}
         announcement={model.announcement.value}
+        setBySender={setBySender}
         onChange={(question, value) => model.change(question, value)}
       />
       <article class="result">
@@ -94,7 +110,7 @@ function Result({ model, labels, base, problems, jobDescriptions }: { model: Res
         <Warnings doc={doc} context={context} />
         <Team doc={doc} context={context} />
         <Scorecard doc={doc} context={context} />
-        <YourAnswers doc={doc} context={context} />
+        <YourAnswers doc={doc} context={context} setBySender={setBySender} />
         <p><a href={`${base}#restart`} target="_self" data-action="restart" class="button secondary">{WORDING.text.startAgain}</a></p>
         <p class="muted small">{fill(WORDING.text.version, { version: doc.modelVersion })}</p>
         <p class="print-only">{fill(WORDING.text.printLink, { url: shareUrl })}</p>
@@ -105,7 +121,7 @@ function Result({ model, labels, base, problems, jobDescriptions }: { model: Res
 
 export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  useEffect(() => setLoaded(parseAnswers(window.location.search)), []);
+  useEffect(() => setLoaded(loadLink(window.location.search)), []);
   const model = useMemo(
     () => (loaded && isComplete(loaded.answers) ? createResultModel(loaded.answers as CompleteAnswers, labels, whenIdle) : null),
     [loaded],
@@ -119,7 +135,7 @@ export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
       </>
     );
   }
-  if (model) return <Result model={model} labels={labels} base={base} problems={loaded.problems} jobDescriptions={jobDescriptions} />;
+  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} jobDescriptions={jobDescriptions} />;
   const missing = missingQuestions(loaded.answers);
   return (
     <>

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { questionPath, type Answers, type QuestionId } from '../../src/engine/answers.ts';
 import { toQuery } from '../../src/engine/url.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
-import { STORAGE_KEY } from '../../src/islands/quiz-storage.ts';
+import { STORAGE_KEY } from '../../src/session/progress-store.ts';
 import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import {

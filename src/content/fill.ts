@@ -1,0 +1,4 @@
+/** `template` with each `{name}` replaced by `values[name]`; an unknown slot is left as written. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{([a-zA-Z]+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
