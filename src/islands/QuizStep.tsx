@@ -63,7 +63,7 @@ export function QuizStep({ session, labels, words, base, intro = false }: Props)
     <>
       {intro && !view.started && <p class="lede">{words.lede}</p>}
       <div class="quiz-body">
-        {!view.started && <SenderNote sender={view.sender} setBySender={view.setBySender} words={words} />}
+        {!view.started && <SenderNote sender={view.sender} setBySender={view.setBySender} answers={view.answers} labels={labels} words={words} onChange={(id) => session.change(id)} />}
         {view.conflict && (
           <div class="notice" role="status" data-choice="saved-or-link">
             <p>{words.conflict}</p>

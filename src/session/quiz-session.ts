@@ -59,6 +59,8 @@ export interface QuizSession {
   /** Answers, then goes straight to the result (or to a question the change left unanswered). */
   update(value: string | readonly string[]): void;
   back(): void;
+  /** Opens a question whose answer the sender set; from then on that answer is the visitor's. */
+  change(question: QuestionId): void;
   /** Keeps the progress saved on this device instead of the link's answers. */
   keepSaved(): void;
   /** Keeps the link's answers, replacing the saved progress. */
@@ -216,6 +218,12 @@ export function createQuizSession(connect: () => QuizHost): QuizSession {
     answer: (value) => step(() => model.answer(value), 'forward'),
     update: (value) => step(() => model.finish(value), 'forward'),
     back: () => step(() => model.back(), 'back'),
+    change(question) {
+      if (!setBySender().includes(question)) return;
+      set({ sent: state.sent.filter((id) => id !== question), conflict: null, dropped: [] });
+      open({ answers: current().answers, open: { from: 'link', question } });
+      settle('push');
+    },
     keepSaved() {
       if (state.conflict) begin(fromSaved(state.conflict), {}, true);
     },

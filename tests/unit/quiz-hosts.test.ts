@@ -120,6 +120,17 @@ describe('the site host (/)', () => {
     expect(navigations.at(-1)!.url).toBe(`${ORIGIN}/result/${query(ANSWERS)}&from=Ana&sent=stage,size`);
   });
 
+  it("lets the visitor change an answer the sender set: it is theirs from then on, and counted", () => {
+    const { win, navigations } = fakeWindow(`/${query({ stage: ANSWERS.stage, size: ANSWERS.size })}`);
+    const session = createQuizSession(() => siteHost(win, '/'));
+    session.resume();
+    const total = session.view().progress.total;
+    session.change('size');
+    expect(session.view()).toMatchObject({ question: 'size', setBySender: ['stage'], progress: { step: 1, total: total + 1 } });
+    answerUntilDone(session, ANSWERS);
+    expect(navigations.at(-1)!.url).toBe(`${ORIGIN}/result/${query(ANSWERS)}&sent=stage`);
+  });
+
   it('asks once when a link differs from saved progress: the link by default, the saved progress on request', () => {
     const saved = { stage: 'production', size: 'enterprise', predictive_roi: 'no' } as const;
     const { win, store, entries } = fakeWindow('/?stage=pilot');

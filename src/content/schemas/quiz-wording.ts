@@ -47,6 +47,9 @@ export const quizWordingSchema = z.strictObject({
   sentBy: withSlots('from'),
   senderNote: withSlots(),
   senderHint: withSlots(),
+  /** The button beside each answer the sender set, and its accessible name. */
+  changeSent: withSlots(),
+  changeSentLabel: withSlots('question'),
   /** A link's answers differ from saved progress: what happened, and the two choices. */
   conflict: withSlots(),
   useLink: withSlots(),
