@@ -13,8 +13,8 @@ import { hostFragment, shareHref, stepSearch } from '../islands/links.ts';
 import { listenToHistory, recordHistory, senderSearch, type HostWindow, type QuizHost, type SenderPart } from './host.ts';
 
 export interface EmbedHostOptions {
-  /** The hire order of complete answers, for the `result` message (the embed's page has the engine). */
-  hireOrderOf: (answers: CompleteAnswers) => RoleId[];
+  /** The hire order of complete answers, for the `result` message (the engine loads with the result). */
+  hireOrderOf: (answers: CompleteAnswers) => RoleId[] | Promise<RoleId[]>;
   /** The frame's side; by default the real one, on the same window. */
   frame?: EmbedFrame;
 }
@@ -35,7 +35,8 @@ export function embedHost(win: HostWindow & FrameWindow, base: string, { hireOrd
     },
     showResult(answers, sender) {
       record('result', answers, sender, false);
-      frame.shown({ type: 'result', roles: hireOrderOf(answers), url: shareHref(base, answers, win.location.href) });
+      const url = shareHref(base, answers, win.location.href);
+      void Promise.resolve(hireOrderOf(answers)).then((roles) => frame.shown({ type: 'result', roles, url }));
     },
     listen: (onEntry, onRestored) => listenToHistory(win, onEntry, onRestored),
   };

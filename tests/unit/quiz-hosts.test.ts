@@ -195,7 +195,7 @@ function fakeFrame(path: string) {
 const hireOrderOf = () => ['ai-engineer' as const];
 
 describe('the embed host (/embed/)', () => {
-  it("stays out of the host page's history, keeps its options, and tells the host page each step", () => {
+  it("stays out of the host page's history, keeps its options, and tells the host page each step", async () => {
     const { win, entries, navigations } = fakeFrame('/embed/?theme=dark&embed_id=a1');
     const shown: EmbedEvent[] = [];
     const frame = { announce: () => shown.push({ type: 'ready' }), shown: (event: EmbedEvent) => shown.push(event) };
@@ -207,6 +207,7 @@ describe('the embed host (/embed/)', () => {
     answerUntilDone(session, ANSWERS);
     expect(navigations).toEqual([]); // the result is shown in the frame
     expect(session.view().result).toEqual(ANSWERS);
+    await Promise.resolve(); // the result's code loads first
     expect(shown[0]).toEqual({ type: 'ready' });
     expect(shown.slice(1, 3)).toEqual([{ type: 'step', question: 'stage' }, { type: 'step', question: 'size' }]);
     expect(shown.at(-1)).toEqual({ type: 'result', roles: ['ai-engineer'], url: `${ORIGIN}/result/${query(ANSWERS)}` });
