@@ -45,6 +45,7 @@ function watchPaint() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) state.shift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  try { sessionStorage.setItem('loads', String(Number(sessionStorage.getItem('loads') ?? 0) + 1)); } catch { /* no storage */ }
   const frame = () => {
     const step = document.querySelector<HTMLElement>('[data-question]');
     const painted = step?.checkVisibility({ visibilityProperty: true }) ? step.getAttribute('data-question')! : '';
@@ -110,8 +111,10 @@ describe('the first paint of a link, at 4x CPU', () => {
 describe("a visitor's first tap, at 4x CPU", () => {
   it('chooses the option tapped at any moment from its first paint until well after hydration, and Next moves on', async () => {
     const lost: string[] = [];
-    let hydratedBy = 0;
-    for (let delay = 0; delay <= 1200; delay += 50) {
+    /** How long after the option first painted the island hydrated (the earliest load seen). */
+    let hydration = Infinity;
+    let delay = 0;
+    for (; delay <= Math.min(hydration + 300, 4000); delay += 50) {
       const { context, page } = await slowVisitor();
       await page.addInitScript(watchPaint);
       await page.goto(siteUrl('/'), { waitUntil: 'commit' });
@@ -121,15 +124,17 @@ describe("a visitor's first tap, at 4x CPU", () => {
       await page.locator('[data-question="stage"] [data-action="next"]').click();
       const next = await waitForNextStep(page, 'stage').catch(() => 'stuck');
       const paint = await paintOf(page);
-      hydratedBy = Math.max(hydratedBy, paint.hydratedAt - paint.shownAt);
-      if (next !== 'size' || new URL(page.url()).searchParams.get('stage') !== 'pilot') lost.push(`at ${delay} ms: ${next} at ${page.url()}`);
+      if (paint.hydratedAt >= 0 && paint.shownAt >= 0) hydration = Math.min(hydration, paint.hydratedAt - paint.shownAt);
+      // One document: an early Next must not submit the plain form and reload the page.
+      const loads = await page.evaluate(() => sessionStorage.getItem('loads'));
+      if (next !== 'size' || new URL(page.url()).searchParams.get('stage') !== 'pilot' || loads !== '1') lost.push(`at ${delay} ms: ${next} at ${page.url()}, ${loads} loads`);
       await context.close();
     }
     expect(lost).toEqual([]);
-    // The taps spanned hydration: the island took over within the first second at 4x.
-    expect(hydratedBy).toBeGreaterThan(0);
-    expect(hydratedBy).toBeLessThan(900);
-  }, 240_000);
+    // The taps began before hydration and went on past it.
+    expect(hydration).toBeGreaterThan(0);
+    expect(delay).toBeGreaterThan(hydration + 250);
+  }, 400_000);
 });
 
 describe('a link and the progress saved on this device', () => {
@@ -167,7 +172,7 @@ describe('a link and the progress saved on this device', () => {
 });
 
 describe('on a 390x844 phone', () => {
-  const answers = answersWith({ stage: 'pilot', predictive_roi: 'yes', data_sufficiency: 'no', have: ['software', 'data', 'ml', 'product'] });
+  const answers = answersWith({ stage: 'pilot', predictive_roi: 'yes', data_sufficiency: 'no', have: ['software', 'data', 'product', 'ml'] });
   it.each([
     ['/', 'light'], ['/', 'dark'], ['/embed/', 'light'], ['/embed/?theme=dark', 'dark'],
   ] as const)('keeps Next in view at every step on %s (%s), Back to its left, the intro folded after the first answer', async (path, scheme) => {
