@@ -8,6 +8,8 @@ import { reasonSchema } from './content/schemas/reason.ts';
 import { ruleSchema } from './content/schemas/rule.ts';
 import { resultWordingSchema } from './content/schemas/result-wording.ts';
 import resultWording from '../content/result.json' with { type: 'json' };
+import { quizWordingSchema } from './content/schemas/quiz-wording.ts';
+import quizWording from '../content/quiz.json' with { type: 'json' };
 import { jobDescriptionContentSchema } from './content/schemas/job-description.ts';
 import { shareWordingSchema } from './content/schemas/share-wording.ts';
 import shareWording from '../content/share.json' with { type: 'json' };
@@ -32,6 +34,9 @@ const rules = defineCollection({ loader: file('content/rules.yaml'), schema: rul
 // One entry: the words of a result (the islands import the file itself; this checks it at build time).
 const result = defineCollection({ loader: async () => [{ id: 'result', ...resultWording }], schema: resultWordingSchema });
 
+// One entry: the words of the questionnaire (pages import the file itself; this checks it at build time).
+const quiz = defineCollection({ loader: async () => [{ id: 'quiz', ...quizWording }], schema: quizWordingSchema });
+
 // One file, one entry (id "job-description"): the wording of the job-description starters.
 const jobDescription = defineCollection({
   loader: glob({ pattern: 'job-description.yaml', base: './content' }),
@@ -44,4 +49,4 @@ const share = defineCollection({ loader: async () => [{ id: 'share', ...shareWor
 // One entry: the words of /embed-builder/ (its page reads them from here, checked at build time).
 const embedBuilder = defineCollection({ loader: async () => [{ id: 'embed-builder', ...embedBuilderWording }], schema: embedBuilderWordingSchema });
 
-export const collections = { questions, roles, sources, studies, reasons, rules, result, jobDescription, share, embedBuilder };
+export const collections = { questions, roles, sources, studies, reasons, rules, result, quiz, jobDescription, share, embedBuilder };

@@ -101,3 +101,48 @@ export function withAnswer<Q extends QuestionId>(answers: Answers, question: Q, 
   const next: Answers = { ...answers, [question]: question === 'have' ? canonicalHave(value as readonly string[]) : value };
   return dropInapplicable(next).answers;
 }
+
+/**
+ * Why a quiz opens, and so where: a prefill (a link's or this device's answers), a `#q=` link
+ * naming a question, a browser history entry, or Back from the result.
+ */
+export type OpenRequest =
+  | { from: 'prefill' }
+  | { from: 'link'; question: QuestionId }
+  | { from: 'history'; question: QuestionId }
+  | { from: 'result' };
+
+/**
+ * The question to open for `answers`, or `result` when there is none to ask. Never past an
+ * unanswered question: a prefill opens at the first gap (the result when complete); a link's
+ * question opens when it is on the path; a history entry opens its question, or the nearest
+ * earlier one still asked, never the result; Back from the result opens the last question.
+ */
+export function questionToOpen(answers: Answers, request: OpenRequest): QuestionId | 'result' {
+  const path = questionPath(answers);
+  const gap = firstUnanswered(answers);
+  const beforeGap = (question: QuestionId) => gap === undefined || path.indexOf(question) <= path.indexOf(gap);
+  switch (request.from) {
+    case 'prefill':
+      return gap ?? 'result';
+    case 'link':
+      return path.includes(request.question) && beforeGap(request.question) ? request.question : gap ?? 'result';
+    case 'history': {
+      const order = QUESTION_IDS.indexOf(request.question);
+      const nearest = path.filter((question) => QUESTION_IDS.indexOf(question) <= order).at(-1) ?? path[0]!;
+      return beforeGap(nearest) ? nearest : gap!;
+    }
+    case 'result':
+      return gap ?? path.at(-1)!;
+  }
+}
+
+/**
+ * The questions that are asked, or may still be asked, given the answers so far: a
+ * conditional question counts until the answer it depends on rules it out. So the count
+ * only falls as the visitor goes ("of 10", then "of 9"), never rises.
+ */
+export function possiblePath(answers: Answers): QuestionId[] {
+  return QUESTION_IDS.filter((question) => isApplicable(question, answers) || QUESTION_IDS.some((other) =>
+    other !== 'have' && !isAnswered(other, answers) && OPTIONS[other].some((option) => isApplicable(question, { ...answers, [other]: option }))));
+}

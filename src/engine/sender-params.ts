@@ -4,3 +4,6 @@
  * quiz would otherwise load the cleaning that only the link builder and a result use.
  */
 export const SENDER_PARAMS = ['from', 'note'] as const;
+
+/** `sent=stage,size`: the questions whose answers the link's sender set (docs/decisions/0015). */
+export const SENT_PARAM = 'sent';

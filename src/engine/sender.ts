@@ -2,12 +2,15 @@
  * A link's sender (contract.md, "Sender's parameters"): `from=<label>` and `note=<text>`, set
  * by the link builder for the person who opens the link. Plain text, length-limited, with
  * control and bidi characters removed; renderers put it in text nodes only, never HTML.
+ * And `sent=<question ids>`: which answers the sender set, carried by the quiz's own links
+ * (each step's and the result's) so they stay "set by the sender" up to the result.
  */
+import { QUESTION_IDS, type QuestionId } from './answers.ts';
 
-import { SENDER_PARAMS } from './sender-params.ts';
+import { SENDER_PARAMS, SENT_PARAM } from './sender-params.ts';
 
 /** The parameters, as they appear in a link. */
-export { SENDER_PARAMS };
+export { SENDER_PARAMS, SENT_PARAM };
 
 /** Longest label and note, in code points, after cleaning. */
 export const SENDER_LIMITS = { from: 60, note: 280 } as const;
@@ -54,4 +57,18 @@ export function senderQuery(sender: Sender): string {
     const text = sender[name] === undefined ? '' : cleanSenderText(sender[name]!, SENDER_LIMITS[name]);
     return text ? [`${name}=${linkSafe(text)}`] : [];
   }).join('&');
+}
+
+/** The questions `sent=` names (known ids only, in question order), or `undefined` when the query has no `sent=`. Never throws. */
+export function parseSent(query: string | URLSearchParams): QuestionId[] | undefined {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const raw = params.get(SENT_PARAM);
+  if (raw === null) return undefined;
+  const named = raw.slice(0, 400).split(',');
+  return QUESTION_IDS.filter((question) => named.includes(question));
+}
+
+/** The `sent=` part of a link (`sent=` alone when the sender set nothing). */
+export function sentQuery(questions: readonly QuestionId[]): string {
+  return `${SENT_PARAM}=${QUESTION_IDS.filter((question) => questions.includes(question)).join(',')}`;
 }

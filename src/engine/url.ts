@@ -14,7 +14,7 @@ import {
   type QuestionId,
 } from './answers.ts';
 import { MODEL_VERSION } from './version.ts';
-import { SENDER_PARAMS } from './sender-params.ts';
+import { SENDER_PARAMS, SENT_PARAM } from './sender-params.ts';
 
 /** Why a parameter was ignored or needs a notice. */
 export const PROBLEM_KINDS = [
@@ -49,7 +49,7 @@ export const URL_LIMITS = { query: 4096, value: 200, display: 40, problems: 20 }
 export const EMBED_LINK_PARAM = 'link';
 
 /** Parameters hosts and embedders add: never a problem. */
-const HOST_PARAMS: ReadonlySet<string> = new Set(['fbclid', 'gclid', 'ref', EMBED_LINK_PARAM, ...EMBED_PARAMS, ...SENDER_PARAMS]);
+const HOST_PARAMS: ReadonlySet<string> = new Set(['fbclid', 'gclid', 'ref', EMBED_LINK_PARAM, ...EMBED_PARAMS, ...SENDER_PARAMS, SENT_PARAM]);
 /** Characters that must not reach a message: controls, line separators, bidi overrides. */
 const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
 

@@ -1,27 +1,32 @@
 /**
  * The questionnaire as a state machine: one state per question, then `result`. It only
- * routes; which questions apply, what an answer may be and what a change drops all come
- * from engine/answers.ts. What `result` outputs is given to `createQuizMachine`: the
- * recommendation in quiz-machine.ts (so this file stays free of the engine's rules).
+ * routes; which questions apply, what an answer may be, what a change drops and where a quiz
+ * opens all come from engine/answers.ts. Its `result` outputs the answers: whoever needs a
+ * plan calls `recommend` (so the quiz page ships without the engine's rules).
  */
-import { and, assign, not, setup, stateIn } from 'xstate';
+import { and, assign, createMachine, not, stateIn } from 'xstate';
 import {
-  QUESTION_IDS, canonicalHave, dropInapplicable, firstUnanswered, isAnswered, isApplicable, isComplete, isOption,
-  questionPath, withAnswer, type Answers, type CompleteAnswers, type QuestionId,
+  QUESTION_IDS, canonicalHave, dropInapplicable, isAnswered, isApplicable, isComplete, isOption, questionToOpen, withAnswer,
+  type Answers, type CompleteAnswers, type OpenRequest, type QuestionId,
 } from '../engine/answers.ts';
 
 export interface QuizContext {
   answers: Answers;
   /** Answers the last change removed because their question no longer applies. */
   dropped: QuestionId[];
+  /** Why the quiz opened (or reopens, after FINISH): `start` routes by it. */
+  opening: OpenRequest;
 }
-/** Prefilled answers (from the URL) and the question to open at. */
+/** Prefilled answers (from the URL or this device) and why the quiz opens (a prefill unless told). */
 export interface QuizInput {
   answers?: Answers;
-  at?: QuestionId;
+  open?: OpenRequest;
 }
 export type QuizEvent =
+  /** Answers the question on screen and moves to the next one on the path. */
   | { type: 'ANSWER'; value: string | readonly string[] }
+  /** Answers it and goes to the result, or to the first question still unanswered ("Update my plan"). */
+  | { type: 'FINISH'; value: string | readonly string[] }
   | { type: 'BACK' }
   | { type: 'RESTART' };
 
@@ -36,26 +41,11 @@ function toAnswer(question: QuestionId, value: string | readonly string[]): Answ
   return typeof value === 'string' && isOption(question, value) ? value : undefined;
 }
 
-/** The answers once `event` is taken: guards run before `assign`, so they apply an ANSWER themselves. */
+/** The answers once `event` is taken: guards run before `assign`, so they apply an answer themselves. */
 function answersAfter(context: QuizContext, event: QuizEvent, params?: AtQuestion): Answers {
-  if (event.type !== 'ANSWER' || params === undefined) return context.answers;
+  if ((event.type !== 'ANSWER' && event.type !== 'FINISH') || params === undefined) return context.answers;
   const answer = toAnswer(params.question, event.value);
   return answer === undefined ? context.answers : withAnswer(context.answers, params.question, answer);
-}
-
-/** `input.at`, read from the init event: XState delivers input as `{ type: 'xstate.init', input }`. */
-function requestedAt(event: { type: string }): QuestionId | undefined {
-  if (event.type !== 'xstate.init' || !('input' in event)) return undefined;
-  const input = event.input as QuizInput | undefined;
-  return QUESTION_IDS.find((question) => question === input?.at);
-}
-
-/** Where a prefilled quiz opens: `at` if it is on the path and no earlier question is unanswered, else the first gap. */
-function openingQuestion(answers: Answers, at: QuestionId | undefined): QuestionId | undefined {
-  const path = questionPath(answers);
-  const gap = firstUnanswered(answers);
-  const reachable = at !== undefined && path.includes(at) && (gap === undefined || path.indexOf(at) <= path.indexOf(gap));
-  return reachable ? at : gap;
 }
 
 /** A reference to a guard or action of `setup` with its `{ question }` params. */
@@ -63,58 +53,59 @@ const at = <T extends string>(type: T, question: QuestionId) => ({ type, params:
 const valid = (question: QuestionId) => at('isValidAnswer', question);
 /** ANSWER in `question`: a valid value is recorded and the quiz goes to `target`. */
 const answer = <T extends string>(question: QuestionId, target: T) => ({ guard: valid(question), target, actions: at('recordAnswer', question) });
+/** FINISH in `question`: a valid value is recorded and `start` routes to the result or the first gap. */
+const finish = (question: QuestionId) => ({ guard: valid(question), target: 'start' as const, actions: [at('recordAnswer', question), { type: 'openAtFirstGap' as const }] });
 
-/** The quiz machine whose final `result` state outputs `toOutput(answers)`. */
-export function createQuizMachine<Output>(toOutput: (answers: CompleteAnswers) => Output) {
-  return setup({
+/**
+ * The questionnaire machine; its final `result` state outputs the complete answers. The config
+ * names guards and actions by string; their code is the second argument (what `setup` would
+ * take: `setup` also returns ten action creators that the bundler cannot drop, 0.9 KB gzip on
+ * the quiz page, docs/decisions/0015).
+ */
+export const quizMachine = createMachine(
+  {
     types: {
       context: {} as QuizContext,
       input: {} as QuizInput,
       events: {} as QuizEvent,
-      output: {} as Output,
+      output: {} as CompleteAnswers,
+      guards: {} as
+        | { type: 'isValidAnswer'; params: AtQuestion }
+        | { type: 'asksDataSufficiency'; params: AtQuestion | undefined }
+        | { type: 'asksProductionSoon'; params: AtQuestion | undefined }
+        | { type: 'opensAt'; params: AtQuestion },
+      actions: {} as { type: 'recordAnswer'; params: AtQuestion } | { type: 'openAtFirstGap' } | { type: 'clearAnswers' },
     },
-    guards: {
-      isValidAnswer: ({ event }, { question }: AtQuestion) => event.type === 'ANSWER' && toAnswer(question, event.value) !== undefined,
-      asksDataSufficiency: ({ context, event }, params?: AtQuestion) => isApplicable('data_sufficiency', answersAfter(context, event, params)),
-      asksProductionSoon: ({ context, event }, params?: AtQuestion) => isApplicable('production_soon', answersAfter(context, event, params)),
-      opensAt: ({ context, event }, { question }: AtQuestion) => openingQuestion(context.answers, requestedAt(event)) === question,
-    },
-    actions: {
-      recordAnswer: assign(({ context, event }, { question }: AtQuestion) => {
-        const answers = answersAfter(context, event, { question });
-        return { answers, dropped: QUESTION_IDS.filter((q) => isAnswered(q, context.answers) && !isAnswered(q, answers)) };
-      }),
-      clearAnswers: assign({ answers: {}, dropped: [] }),
-    },
-  }).createMachine({
     id: 'quiz',
-    context: ({ input }) => dropInapplicable(input?.answers ?? {}),
+    context: ({ input }) => ({ ...dropInapplicable(input?.answers ?? {}), opening: input?.open ?? { from: 'prefill' } }),
     initial: 'start',
     // `transition` still applies root transitions to a done snapshot, so `result` is excluded.
     on: { RESTART: { guard: not(stateIn('result')), target: '.stage', actions: 'clearAnswers' } },
-    // Unreachable when incomplete: every question on the path is answered on the way to `result`.
+    // Unreachable when incomplete: `start` and the last question go to `result` only with every answer given.
     output: ({ context }) => {
-      if (!isComplete(context.answers)) throw new Error(`result with unanswered ${firstUnanswered(context.answers)}`);
-      return toOutput(context.answers);
+      if (!isComplete(context.answers)) throw new Error(`result with unanswered questions: ${JSON.stringify(context.answers)}`);
+      return context.answers;
     },
     states: {
-      // Transient: opens a prefilled quiz at `at` or its first gap; complete answers go to the result.
+      // Transient: opens where engine/answers.ts `questionToOpen` says; complete answers may go to the result.
       start: { always: [...QUESTION_IDS.map((question) => ({ guard: at('opensAt', question), target: question })), { target: 'result' }] },
-      stage: { on: { ANSWER: answer('stage', 'size') } },
-      size: { on: { ANSWER: answer('size', 'predictive_roi'), BACK: 'stage' } },
+      stage: { on: { ANSWER: answer('stage', 'size'), FINISH: finish('stage') } },
+      size: { on: { ANSWER: answer('size', 'predictive_roi'), FINISH: finish('size'), BACK: 'stage' } },
       predictive_roi: {
         on: {
           ANSWER: [
             { ...answer('predictive_roi', 'data_sufficiency'), guard: and([valid('predictive_roi'), at('asksDataSufficiency', 'predictive_roi')]) },
             answer('predictive_roi', 'integration_speed'),
           ],
+          FINISH: finish('predictive_roi'),
           BACK: 'size',
         },
       },
-      data_sufficiency: { on: { ANSWER: answer('data_sufficiency', 'integration_speed'), BACK: 'predictive_roi' } },
+      data_sufficiency: { on: { ANSWER: answer('data_sufficiency', 'integration_speed'), FINISH: finish('data_sufficiency'), BACK: 'predictive_roi' } },
       integration_speed: {
         on: {
           ANSWER: answer('integration_speed', 'agentic'),
+          FINISH: finish('integration_speed'),
           BACK: [{ guard: 'asksDataSufficiency', target: 'data_sufficiency' }, { target: 'predictive_roi' }],
         },
       },
@@ -124,27 +115,42 @@ export function createQuizMachine<Output>(toOutput: (answers: CompleteAnswers) =
             { ...answer('agentic', 'production_soon'), guard: and([valid('agentic'), at('asksProductionSoon', 'agentic')]) },
             answer('agentic', 'regulated'),
           ],
+          FINISH: finish('agentic'),
           BACK: 'integration_speed',
         },
       },
-      production_soon: { on: { ANSWER: answer('production_soon', 'regulated'), BACK: 'agentic' } },
+      production_soon: { on: { ANSWER: answer('production_soon', 'regulated'), FINISH: finish('production_soon'), BACK: 'agentic' } },
       regulated: {
         on: {
           ANSWER: answer('regulated', 'have'),
+          FINISH: finish('regulated'),
           BACK: [{ guard: 'asksProductionSoon', target: 'production_soon' }, { target: 'agentic' }],
         },
       },
-      have: { on: { ANSWER: answer('have', 'urgency'), BACK: 'regulated' } },
-      urgency: { on: { ANSWER: answer('urgency', 'result'), BACK: 'have' } },
+      have: { on: { ANSWER: answer('have', 'urgency'), FINISH: finish('have'), BACK: 'regulated' } },
+      urgency: { on: { ANSWER: answer('urgency', 'result'), FINISH: finish('urgency'), BACK: 'have' } },
       result: { type: 'final' },
     },
-  });
-}
+  },
+  {
+    guards: {
+      isValidAnswer: ({ event }, { question }: AtQuestion) => (event.type === 'ANSWER' || event.type === 'FINISH') && toAnswer(question, event.value) !== undefined,
+      asksDataSufficiency: ({ context, event }, params?: AtQuestion) => isApplicable('data_sufficiency', answersAfter(context, event, params)),
+      asksProductionSoon: ({ context, event }, params?: AtQuestion) => isApplicable('production_soon', answersAfter(context, event, params)),
+      opensAt: ({ context }, { question }: AtQuestion) => questionToOpen(context.answers, context.opening) === question,
+    },
+    actions: {
+      recordAnswer: assign(({ context, event }, { question }: AtQuestion) => {
+        const answers = answersAfter(context, event, { question });
+        return { answers, dropped: QUESTION_IDS.filter((q) => isAnswered(q, context.answers) && !isAnswered(q, answers)) };
+      }),
+      openAtFirstGap: assign({ opening: { from: 'prefill' } }),
+      clearAnswers: assign({ answers: {}, dropped: [], opening: { from: 'prefill' } }),
+    },
+  },
+);
 
-/** A quiz machine whose `result` outputs `Output`. */
-export type QuizMachine<Output> = ReturnType<typeof createQuizMachine<Output>>;
-
-/** The question on screen, or `result`, for a snapshot of any quiz machine (its states are flat). */
+/** The question on screen, or `result` (the machine's states are flat). */
 export function currentQuestion(snapshot: { value: unknown }): QuestionId | 'result' {
   if (snapshot.value === 'result') return 'result';
   const question = QUESTION_IDS.find((id) => id === snapshot.value);

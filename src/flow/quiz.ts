@@ -1,16 +1,14 @@
 /**
- * Pure steps of the product's quiz machine: thin wrappers over XState's `initialTransition` /
+ * Pure steps of the quiz machine: thin wrappers over XState's `initialTransition` /
  * `transition`, no actor and no timers. The tests drive the machine through them; the
- * islands run an actor (src/islands/quiz-model.ts).
+ * session runs an actor (src/session/quiz-model.ts).
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { questionPath } from '../engine/answers.ts';
-import { quizMachine, type QuizEvent, type QuizInput } from './quiz-machine.ts';
-import { currentQuestion } from './quiz-flow.ts';
+import { currentQuestion, quizMachine, type QuizEvent, type QuizInput } from './quiz-flow.ts';
 
 export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
 
-/** Opens the quiz: at `input.at`, else at the first unanswered question, else at the result. */
+/** Opens the quiz where `questionToOpen` says (a prefill's first gap unless `input.open` asks otherwise). */
 export function startQuiz(input: QuizInput = {}): QuizSnapshot {
   return initialTransition(quizMachine, input)[0];
 }
@@ -31,8 +29,7 @@ export function answerQuiz(snapshot: QuizSnapshot, value: string | readonly stri
  */
 export function backQuiz(snapshot: QuizSnapshot): QuizSnapshot {
   if (snapshot.status !== 'done') return sendQuiz(snapshot, { type: 'BACK' });
-  const { answers } = snapshot.context;
-  return startQuiz({ answers, at: questionPath(answers).at(-1) });
+  return startQuiz({ answers: snapshot.context.answers, open: { from: 'result' } });
 }
 
 /** Clears every answer and goes back to the first question (also from the result). */

@@ -1,32 +1,31 @@
 /**
- * The embeddable questionnaire (`/embed/`): the same quiz without site chrome. At the end it
- * shows the compact plan (the verdict and the lanes) with a link to the full result, so the
- * frame stays short enough for hosts that cap its height, and tells the host page.
+ * The embeddable questionnaire (`/embed/`): the same quiz without site chrome, its session
+ * hosted by the embed (src/session/embed-host.ts). At the end it loads and shows the compact
+ * plan (EmbedResult.tsx) and tells the host page; until then the frame carries no engine.
  */
-import QuizStep, { type QuizStepProps } from './QuizStep.tsx';
-import { quizPage } from './quiz-page.ts';
-import { quizMachine } from '../flow/quiz-machine.ts';
-import { resultDocument } from '../result/document.ts';
-import { WORDING } from '../result/wording.ts';
-import { Plan } from './result/Plan.tsx';
-import { resultHref, stepSearch } from './links.ts';
-import { embedHost } from './embed-events.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type { CompleteAnswers } from '../engine/answers.ts';
+import { createQuizSession } from '../session/quiz-session.ts';
+import { embedHost } from '../session/embed-host.ts';
+import { senderSearch } from '../session/host.ts';
+import { QuizStep, type QuizStepProps } from './QuizStep.tsx';
+import { useResume } from './use-resume.ts';
+import { useView } from './use-view.ts';
 
-export default function EmbedQuiz({ labels, base }: QuizStepProps) {
-  const { model } = quizPage(base, { host: embedHost, machine: quizMachine });
-  const recommendation = model.recommendation.value;
-  if (!recommendation) return <QuizStep labels={labels} base={base} />;
-  const full = resultHref(base, recommendation.answers);
-  const doc = resultDocument(recommendation, labels);
-  return (
-    <>
-      <h2>{WORDING.title}</h2>
-      <Plan doc={doc} base={base} compact chipHref={(role) => `${full}#seat-${role}`} />
-      <p class="embed-result-actions">
-        <a class="button" href={full} target="_blank" rel="noopener" data-action="open-full">{WORDING.text.openFull}</a>{' '}
-        {/* Back into the quiz in this frame, keeping the frame's options (theme, embed_id). */}
-        <a href={`${base}embed/${stepSearch(recommendation.answers, location.search)}#q=stage`} target="_self" data-action="change-answers">{WORDING.text.changeAnswers}</a>
-      </p>
-    </>
-  );
+type ResultPart = typeof import('./EmbedResult.tsx');
+let loading: Promise<ResultPart> | undefined;
+/** The result's code, fetched once, when first needed. */
+const loadResult = () => (loading ??= import('./EmbedResult.tsx'));
+const hireOrderOf = async (answers: CompleteAnswers) => (await loadResult()).hireOrderOf(answers);
+
+export default function EmbedQuiz({ labels, words, base }: QuizStepProps) {
+  const [session] = useState(() => createQuizSession(() => embedHost(window, base, { hireOrderOf })));
+  const [part, setPart] = useState<ResultPart | null>(null);
+  useResume(session);
+  const view = useView(session);
+  const answers = view.result;
+  useEffect(() => { if (answers && !part) void loadResult().then(setPart); }, [answers]);
+  if (!answers) return <QuizStep session={session} labels={labels} words={words} base={base} />;
+  if (!part) return <p class="muted" role="status">{words.preparing}</p>;
+  return <part.EmbedResult answers={answers} labels={labels} base={base} senderPart={senderSearch(view)} />;
 }

@@ -30,7 +30,7 @@ interface Props {
   jobDescriptions: JobDescriptions;
 }
 
-/** The answers of the page's link as it was opened, with its query (a sender's `from=`, `note=`). */
+/** The answers of the page's link as it was opened, with its query (`sent=`, a sender's `from=`, `note=`). */
 type Loaded = { answers: Answers; problems: UrlProblem[]; search: string };
 
 /** Flip points are worked out when the page is idle, so a what-if change paints first. */
@@ -82,7 +82,7 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
     // After the change is on screen: replaceState costs a few milliseconds in Chromium.
     const timer = setTimeout(() => {
       try {
-        window.history.replaceState(window.history.state, '', `${location.pathname}${resultSearch(shown, location.search)}`);
+        window.history.replaceState(window.history.state, '', `${location.pathname}${resultSearch(shown, location.search, [...senderSet])}`);
       } catch {
         /* no history here (sandboxed frame): the page still works */
       }

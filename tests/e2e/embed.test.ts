@@ -71,7 +71,8 @@ describe('the embedded questionnaire', () => {
     const { page, frame } = await hostPage('', `${toQuery(ANSWERS)}&embed_id=post-7`);
     await frame.waitForSelector('[data-plan]');
     const open = frame.locator('[data-action="open-full"]');
-    expect(await open.getAttribute('href')).toBe(`/result/?${toQuery(ANSWERS)}`);
+    // Every answer came with the frame's link, so the full result marks them all as set by its sender.
+    expect(await open.getAttribute('href')).toBe(`/result/?${toQuery(ANSWERS)}&sent=${questionPath(ANSWERS).join(',')}`);
     expect(await open.getAttribute('target')).toBe('_blank');
     expect(await frame.locator('[data-hire-order]').count()).toBe(0);
     await page.close();

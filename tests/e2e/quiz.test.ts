@@ -7,10 +7,10 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { questionPath, type Answers, type QuestionId } from '../../src/engine/answers.ts';
+import { possiblePath, questionPath, type Answers, type QuestionId } from '../../src/engine/answers.ts';
 import { toQuery } from '../../src/engine/url.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
-import { STORAGE_KEY } from '../../src/islands/quiz-storage.ts';
+import { STORAGE_KEY } from '../../src/session/progress-store.ts';
 import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import {
@@ -133,7 +133,8 @@ describe('by keyboard', () => {
       const view = await readQuiz(page);
       const path = questionPath(soFar);
       expect(view.question).toBe(question);
-      expect(view.step, question).toEqual({ step: path.indexOf(question) + 1, total: path.length });
+      // Of the questions still possible: the count only falls as answers rule questions out.
+      expect(view.step, question).toEqual({ step: path.indexOf(question) + 1, total: possiblePath(soFar).length });
       if (question !== 'stage') expect(view.focus, `focus on arriving at ${question}`).toBe('heading');
       titles.push(view.title);
       totals[question] = view.step.total;
@@ -142,8 +143,9 @@ describe('by keyboard', () => {
     }
 
     expect(new Set(titles).size, titles.join(' | ')).toBe(titles.length);
-    expect(totals.size, 'after stage=pilot').toBe(9);
+    expect(totals.size, 'after stage=pilot').toBe(10);
     expect(totals.data_sufficiency, 'after predictive_roi=yes').toBe(10);
+    expect(totals.urgency, 'at the last question').toBe(10);
     await expectResultOf(page, answers);
   });
 
@@ -284,13 +286,20 @@ describe('the browser Back and Forward buttons', () => {
 });
 
 describe('a link with answers', () => {
-  it('opens at the first unanswered question', async () => {
-    const { page } = await openQuiz('/?stage=pilot&size=startup');
+  it("opens at the first unanswered question, counts only the questions left to ask, and lets the sender's answers be changed", async () => {
+    const { page } = await openQuiz('/?stage=pilot&size=startup&from=Ana%20at%20Acme&note=%3Cb%3EHi%3C%2Fb%3E');
     const view = await readQuiz(page);
     expect(view.question).toBe('predictive_roi');
-    expect(view.step).toEqual({ step: 3, total: questionPath({ stage: 'pilot', size: 'startup' }).length });
+    expect(view.step).toEqual({ step: 1, total: possiblePath({ stage: 'pilot', size: 'startup' }).length - 2 });
     expect(await page.locator('[data-notice]').count()).toBe(0);
-    expect(await goBackAStep(page)).toBe('size');
+    const note = page.locator('[data-sender]');
+    expect(await note.innerText()).toMatch(/2 answers filled in for you by Ana at Acme[\s\S]*<b>Hi<\/b>/);
+    expect(await note.locator('b').count(), 'the note is text, never markup').toBe(0);
+    expect(await page.locator('[data-set-by-sender]').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-set-by-sender')))).toEqual(['stage', 'size']);
+    expect(await page.locator('[data-action="back"]').count(), 'nothing asked before this question').toBe(0);
+
+    await page.locator('[data-set-by-sender="size"] button').click();
+    expect(await waitForNextStep(page, 'predictive_roi')).toBe('size');
     expect((await readQuiz(page)).chosen).toBe('startup');
   });
 
@@ -298,7 +307,7 @@ describe('a link with answers', () => {
     const answers = RUNS[1]!.answers;
     const { page } = await newVisitor();
     await page.goto(siteUrl(quizPath(answers)));
-    await expectResultOf(page, answers);
+    await expectResultOf(page, answers, `sent=${questionPath(answers).join(',')}`);
   });
 
   it('naming a question with #q= opens that question with its answer checked', async () => {
@@ -375,29 +384,33 @@ function hostileTrace(page: Page) {
   });
 }
 
-const BAD_LINKS: { name: string; query: string; ignored: string[]; opensAt: QuestionId }[] = [
+/** `sent`: the link's answers that survive, still the sender's on the result. */
+const BAD_LINKS: { name: string; query: string; ignored: string[]; opensAt: QuestionId; sent: string }[] = [
   {
     name: 'script and HTML as they are, in a value and a name',
     query: `stage=<script>${PWN}</script>&<img src=x onerror=${PWN}>=1&size=startup`,
     ignored: ['stage', '<img src'], // the name ends at its first "="
     opensAt: 'stage',
+    sent: 'sent=size',
   },
   {
     name: 'script and HTML percent-encoded, in a value and a name',
     query: `stage=${encode(`<script>${PWN}</script>`)}&${encode(`<img src=x onerror=${PWN}>`)}=1&size=startup`,
     ignored: ['stage', `<img src=x onerror=${PWN}>`],
     opensAt: 'stage',
+    sent: 'sent=size',
   },
   {
     name: 'HTML encoded twice in a name, and markup closing an attribute in a value',
     query: `stage=pilot&size=startup&${encode(encode(`<svg onload=${PWN}>`))}=1&predictive_roi=${encode(`"><img src=x onerror=${PWN}>`)}`,
     ignored: [encode(`<svg onload=${PWN}>`), 'predictive_roi'],
     opensAt: 'predictive_roi',
+    sent: 'sent=stage,size',
   },
 ];
 
 describe('a bad link', () => {
-  it.each(BAD_LINKS)('with $name runs nothing, names what it ignored and still works', async ({ query, ignored, opensAt }) => {
+  it.each(BAD_LINKS)('with $name runs nothing, names what it ignored and still works', async ({ query, ignored, opensAt, sent }) => {
     const { page } = await openQuiz(`/?${query}`);
     expect(await hostileTrace(page)).toEqual({ pwned: undefined, found: [] });
 
@@ -408,8 +421,12 @@ describe('a bad link', () => {
 
     expect((await readQuiz(page)).question).toBe(opensAt);
     const answers = answersWith({});
-    await runQuiz(page, answers, 'mouse');
-    await expectResultOf(page, answers);
+    // The link's surviving answers are the sender's: skipped, so answer what is asked.
+    for (let shown = (await readQuiz(page)).question as QuestionId | 'result'; shown !== 'result';) {
+      expect(sent, `${shown} was set by the link`).not.toMatch(new RegExp(`[=,]${shown}(,|$)`));
+      shown = await answerStep(page, shown, answers[shown]!, { by: 'mouse' });
+    }
+    await expectResultOf(page, answers, sent);
   });
 
   it.each([
@@ -424,7 +441,7 @@ describe('a bad link', () => {
     expect((await readQuiz(page)).question).toBe('size');
     const answers = answersWith({});
     await runQuiz(page, answers, 'mouse');
-    await expectResultOf(page, answers);
+    await expectResultOf(page, answers, 'sent=stage');
   });
 });
 

@@ -225,7 +225,8 @@ export async function goBackAStep(page: Page): Promise<QuestionId> {
 // The result
 
 /** The share link of `answers` (contract: `/result/?<answers>`). */
-export const resultUrl = (answers: Answers) => siteUrl(`/result/?${toQuery(answers)}`);
+/** The result link of `answers`; `extra` is the sender's part a prefilled link carries on (`sent=stage,size`). */
+export const resultUrl = (answers: Answers, extra = '') => siteUrl(`/result/?${[toQuery(answers), extra].filter(Boolean).join('&')}`);
 
 /** The hire order on the result page, as `{ role, group }` in the order shown. */
 export async function shownHireOrder(page: Page): Promise<{ role: string; group: string }[]> {
@@ -241,11 +242,11 @@ export function expectedHireOrder(answers: Answers): { role: string; group: stri
 }
 
 /** The page is the result of `answers`: its URL is their share link and it shows their hire order. */
-export async function expectResultOf(page: Page, answers: Answers): Promise<{ role: string; group: string }[]> {
+export async function expectResultOf(page: Page, answers: Answers, extra = ''): Promise<{ role: string; group: string }[]> {
   await page.waitForURL((url) => url.pathname.endsWith('/result/'));
   await page.locator('[data-hire-order] [data-role]').first().waitFor();
   // A what-if change updates the page first and the URL right after.
-  await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(resultUrl(answers));
+  await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(resultUrl(answers, extra));
   await expect.poll(() => shownHireOrder(page), { timeout: 10_000 }).toEqual(expectedHireOrder(answers));
   return shownHireOrder(page);
 }

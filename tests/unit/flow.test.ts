@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { OPTIONS, questionPath, type Answers, type CompleteAnswers, type QuestionId } from '../../src/engine/answers.ts';
-import { recommend } from '../../src/engine/recommend.ts';
 import { answerQuiz, backQuiz, currentQuestion, restartQuiz, sendQuiz, startQuiz, type QuizSnapshot } from '../../src/flow/quiz.ts';
 
 type Value = string | readonly string[];
@@ -126,13 +125,13 @@ describe('the questionnaire', () => {
   });
 
   it('goes to the next question on the path even when it is already answered', () => {
-    const quiz = answerQuiz(startQuiz({ answers: FULL, at: 'size' }), 'growth');
+    const quiz = answerQuiz(startQuiz({ answers: FULL, open: { from: 'link', question: 'size' } }), 'growth');
     expect(currentQuestion(quiz)).toBe('predictive_roi');
     expect(quiz.context.answers.predictive_roi).toBe('yes');
   });
 
   it('drops data_sufficiency when predictive_roi changes from yes to no, and says so', () => {
-    const quiz = answerQuiz(startQuiz({ answers: FULL, at: 'predictive_roi' }), 'no');
+    const quiz = answerQuiz(startQuiz({ answers: FULL, open: { from: 'link', question: 'predictive_roi' } }), 'no');
     expect(currentQuestion(quiz)).toBe('integration_speed');
     expect(quiz.context.answers).not.toHaveProperty('data_sufficiency');
     expect(quiz.context.dropped).toEqual(['data_sufficiency']);
@@ -140,7 +139,7 @@ describe('the questionnaire', () => {
   });
 
   it('drops production_soon when stage changes from pilot to scale, then skips it', () => {
-    const quiz = answerQuiz(startQuiz({ answers: FULL, at: 'stage' }), 'scale');
+    const quiz = answerQuiz(startQuiz({ answers: FULL, open: { from: 'link', question: 'stage' } }), 'scale');
     expect(quiz.context.answers).not.toHaveProperty('production_soon');
     expect(quiz.context.dropped).toEqual(['production_soon']);
     expect(visits(quiz, ['startup', 'yes', 'yes', 'no', 'no', 'no', [], 'weeks'])).toEqual(
@@ -149,7 +148,7 @@ describe('the questionnaire', () => {
   });
 
   it('asks production_soon when stage changes from production to pilot', () => {
-    const quiz = answerQuiz(startQuiz({ answers: { ...FULL, stage: 'production' }, at: 'stage' }), 'pilot');
+    const quiz = answerQuiz(startQuiz({ answers: { ...FULL, stage: 'production' }, open: { from: 'link', question: 'stage' } }), 'pilot');
     expect(quiz.context.dropped).toEqual([]);
     expect(visits(quiz, ['startup', 'yes', 'yes', 'no', 'no'])).toContain('production_soon');
   });
@@ -167,10 +166,10 @@ describe('the questionnaire', () => {
     expect(currentQuestion(startQuiz({ answers }))).toBe(opening);
   });
 
-  it('a complete prefill is done with recommend(answers) as output', () => {
+  it('a complete prefill is done with the answers as output', () => {
     const quiz = startQuiz({ answers: FULL });
     expect(quiz.status).toBe('done');
-    expect(quiz.output).toEqual(recommend(FULL));
+    expect(quiz.output).toEqual(FULL);
   });
 
   it('drops prefilled answers that do not apply, and says so', () => {
@@ -188,17 +187,17 @@ describe('the questionnaire', () => {
     ['a question that does not apply (complete: result)', 'production_soon', { ...FULL, stage: 'scale' }, 'result'],
     ['a question that does not apply (opens at the gap)', 'data_sufficiency', { stage: 'pilot', predictive_roi: 'no' }, 'size'],
   ])('`at` %s', (_, at, answers, opening) => {
-    expect(currentQuestion(startQuiz({ answers, at }))).toBe(opening);
+    expect(currentQuestion(startQuiz({ answers, open: { from: 'link', question: at } }))).toBe(opening);
   });
 
   it('restarts with no answers at stage, mid-way and from the result', () => {
-    const midway = sendQuiz(startQuiz({ answers: FULL, at: 'have' }), { type: 'RESTART' });
+    const midway = sendQuiz(startQuiz({ answers: FULL, open: { from: 'link', question: 'have' } }), { type: 'RESTART' });
     expect(currentQuestion(midway)).toBe('stage');
-    expect(midway.context).toEqual({ answers: {}, dropped: [] });
+    expect(midway.context).toEqual({ answers: {}, dropped: [], opening: { from: 'prefill' } });
     const again = restartQuiz(startQuiz({ answers: FULL }));
     expect(currentQuestion(again)).toBe('stage');
     expect(again.status).toBe('active');
-    expect(again.context).toEqual({ answers: {}, dropped: [] });
+    expect(again.context).toEqual({ answers: {}, dropped: [], opening: { from: 'prefill' } });
   });
 
   it('ignores events once at the result', () => {
@@ -208,3 +207,30 @@ describe('the questionnaire', () => {
     }
   });
 });
+
+describe('"Update my plan" (FINISH)', () => {
+  const finish = (snapshot: QuizSnapshot, value: Value) => sendQuiz(snapshot, { type: 'FINISH', value });
+
+  it.each(questionPath(FULL))('goes straight to the result from %s when every answer is given', (question) => {
+    const quiz = finish(startQuiz({ answers: FULL, open: { from: 'link', question } }), question === 'have' ? ['data'] : FULL[question] as string);
+    expect(currentQuestion(quiz)).toBe('result');
+    expect(quiz.output).toEqual(question === 'have' ? { ...FULL, have: ['data'] } : FULL);
+  });
+
+  it('goes to the question a change opened, when that one is unanswered', () => {
+    const { production_soon: _, ...withoutProductionSoon } = FULL;
+    const quiz = finish(startQuiz({ answers: { ...withoutProductionSoon, stage: 'production' }, open: { from: 'link', question: 'stage' } }), 'pilot');
+    expect(currentQuestion(quiz)).toBe('production_soon');
+    expect(quiz.context.answers.stage).toBe('pilot');
+  });
+
+  it('goes to the first gap when the answers were never complete', () => {
+    expect(currentQuestion(finish(startQuiz(), 'scale'))).toBe('size');
+  });
+
+  it('ignores a value that is not an option', () => {
+    const before = startQuiz({ answers: FULL, open: { from: 'link', question: 'regulated' } });
+    expect(finish(before, 'maybe')).toEqual(before);
+  });
+});
+

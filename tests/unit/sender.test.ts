@@ -1,7 +1,7 @@
 /** The sender's label and note of a link: plain text, cleaned, clipped, and never a problem for the codec. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SENDER_LIMITS, parseSender, senderQuery } from '../../src/engine/sender.ts';
+import { SENDER_LIMITS, parseSender, parseSent, senderQuery, sentQuery } from '../../src/engine/sender.ts';
 import { parseAnswers } from '../../src/engine/url.ts';
 
 const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
@@ -41,5 +41,21 @@ describe('a sender in a link', () => {
       const once = parseSender(senderQuery({ from, note }));
       expect(parseSender(senderQuery(once))).toEqual(once);
     }), { numRuns: 2_000 });
+  });
+});
+
+describe('the questions a sender set (sent=)', () => {
+  it('reads known question ids in question order, and nothing else', () => {
+    expect(parseSent('sent=size,stage,robots,%3Cscript%3E,size')).toEqual(['stage', 'size']);
+    expect(parseSent('sent=')).toEqual([]);
+    expect(parseSent('stage=pilot')).toBeUndefined();
+  });
+  it('writes them back in question order, round trip', () => {
+    expect(sentQuery(['urgency', 'stage'])).toBe('sent=stage,urgency');
+    expect(parseSent(sentQuery(['have', 'regulated']))).toEqual(['regulated', 'have']);
+    expect(sentQuery([])).toBe('sent=');
+  });
+  it('is never a problem for the codec', () => {
+    expect(parseAnswers('stage=pilot&sent=stage&from=Ana').problems).toEqual([]);
   });
 });

@@ -24,4 +24,11 @@ describe('setBySender', () => {
     const shown: Answers = { ...linked, size: 'growth', have: ['data'], urgency: 'weeks' };
     expect([...setBySender('?from=Ana', linked, shown)]).toEqual(['stage']);
   });
+
+  it('marks exactly the questions sent= names when the quiz handed the link on, sender or not', () => {
+    expect([...setBySender('?stage=pilot&size=startup&sent=size', linked, linked)]).toEqual(['size']);
+    expect([...setBySender('?from=Ana&sent=stage,have', linked, linked)].sort()).toEqual(['have', 'stage']);
+    expect([...setBySender('?from=Ana&sent=', linked, linked)]).toEqual([]);
+    expect([...setBySender('?sent=urgency,<script>', linked, linked)]).toEqual([]);
+  });
 });

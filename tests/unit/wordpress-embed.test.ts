@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { connectWordPress, withSecret, wordpressSecret, type EmbedWindow } from '../../src/islands/wordpress-embed.ts';
 import { hostFragment } from '../../src/islands/links.ts';
-import { requestedQuestion, startingPoint } from '../../src/islands/quiz-session.ts';
+import { requestedQuestion, startingPoint } from '../../src/session/starting-point.ts';
 
 describe('the secret WordPress puts in the fragment', () => {
   it.each([

@@ -1,10 +1,12 @@
 /**
  * Which answers on a result the link's sender set (contract.md: "Answers given in a link are
- * set by the sender"). Only a link that names a sender (`from=` or `note=`) has one: a plain
- * result link is the visitor's own. An answer the visitor has since changed (what-if) is theirs.
+ * set by the sender"). The quiz hands on the list it kept (`sent=`, decision 15); a link
+ * straight from the builder names its sender instead (`from=` or `note=`), and then all its
+ * answers are the sender's. A plain result link is the visitor's own. An answer the visitor
+ * has since changed (what-if) is theirs.
  */
 import { QUESTION_IDS, isAnswered, type Answers, type QuestionId } from '../../engine/answers.ts';
-import { SENDER_PARAMS } from '../../engine/sender-params.ts';
+import { SENDER_PARAMS, SENT_PARAM } from '../../engine/sender-params.ts';
 
 /**
  * Whether a value has anything left once engine/sender.ts has cleaned it (not only spaces,
@@ -19,6 +21,8 @@ const sameAnswer = (a: Answers[QuestionId], b: Answers[QuestionId]) => JSON.stri
 /** The questions of `shown` still answered as the link (`search`, read as `linked`) set them. */
 export function setBySender(search: string, linked: Answers, shown: Answers): ReadonlySet<QuestionId> {
   const params = new URLSearchParams(search);
-  if (!SENDER_PARAMS.some((name) => SHOWN.test(params.get(name) ?? ''))) return new Set();
-  return new Set(QUESTION_IDS.filter((question) => isAnswered(question, linked) && sameAnswer(linked[question], shown[question])));
+  const sent = params.get(SENT_PARAM)?.slice(0, 400).split(',');
+  if (!sent && !SENDER_PARAMS.some((name) => SHOWN.test(params.get(name) ?? ''))) return new Set();
+  return new Set(QUESTION_IDS.filter((question) =>
+    (!sent || sent.includes(question)) && isAnswered(question, linked) && sameAnswer(linked[question], shown[question])));
 }

@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+
+/** Plain text shown to people: never markup. `{name}` slots are filled in by the quiz. */
+const words = z.string().trim().min(1).max(280).refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"');
+
+/** Text whose `{slots}` are exactly `slots`: a typo in a slot would show as written. */
+const withSlots = (...slots: string[]) => words.refine(
+  (text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort().join() === [...slots].sort().join(),
+  `needs exactly the slots ${slots.map((slot) => `{${slot}}`).join(', ') || '(none)'}`,
+);
+
+/** content/quiz.json: the words of the questionnaire around its questions (those are in questions.yaml). */
+export const quizWordingSchema = z.strictObject({
+  /** The collection's one entry id (the loader adds it). */
+  id: z.literal('quiz'),
+  /** The page's meta description: how long the quiz is and what it gives. */
+  description: withSlots(),
+  /** The intro under the page's heading, folded away after the first answer. */
+  lede: withSlots(),
+  /** Above each question; counts only the questions this visitor is asked. */
+  stepCount: withSlots('step', 'total'),
+  /** The page's title on each step. */
+  pageTitle: withSlots('question', 'step', 'total'),
+  /** The buttons: on to the next question, to the result from the last one, back, and "Update my plan". */
+  next: withSlots(),
+  seeResult: withSlots(),
+  back: withSlots(),
+  updatePlan: withSlots(),
+  /** Under the buttons when "Update my plan" is offered. */
+  updatePlanHint: withSlots(),
+  /** When Next is pressed with nothing chosen: a single-choice question, and the in-house list. */
+  chooseOne: withSlots(),
+  tickSome: withSlots(),
+  /** While leaving for the result. */
+  preparing: withSlots(),
+  /** Saved progress that could not be read. */
+  storageUnreadable: withSlots(),
+  /** A change removed answers to questions that no longer apply: which, and that they were removed (one, several). */
+  dropped: withSlots('questions'),
+  droppedOne: withSlots(),
+  droppedMany: withSlots(),
+  /** A link's sender set some answers: how many (one, several), by whom, their note, and what happens to those questions. */
+  filledInOne: withSlots(),
+  filledInMany: withSlots('count'),
+  byFrom: withSlots('from'),
+  /** A sender's label when they set no answer. */
+  sentBy: withSlots('from'),
+  senderNote: withSlots(),
+  senderHint: withSlots(),
+  /** The button beside each answer the sender set, and its accessible name. */
+  changeSent: withSlots(),
+  changeSentLabel: withSlots('question'),
+  /** A link's answers differ from saved progress: what happened, and the two choices. */
+  conflict: withSlots(),
+  useLink: withSlots(),
+  keepSaved: withSlots(),
+});
+
+export type QuizWordingEntry = z.output<typeof quizWordingSchema>;

@@ -1,0 +1,41 @@
+/**
+ * The embed's result: the compact plan (the verdict and the lanes) with a link to the full
+ * result, so the frame stays short enough for hosts that cap its height. Loaded only when a
+ * visitor reaches the result (EmbedQuiz.tsx imports it dynamically): the engine and the
+ * result document are not part of the questionnaire's first load.
+ */
+import type { CompleteAnswers } from '../engine/answers.ts';
+import type { RoleId } from '../engine/ids.ts';
+import { recommend } from '../engine/recommend.ts';
+import type { Labels } from '../content/labels.ts';
+import { resultDocument } from '../result/document.ts';
+import { WORDING } from '../result/wording.ts';
+import { Plan } from './result/Plan.tsx';
+import { resultHref, stepSearch } from './links.ts';
+
+/** The hire order of complete answers, for the embed's `result` message. */
+export const hireOrderOf = (answers: CompleteAnswers): RoleId[] => recommend(answers).hireOrder.map((item) => item.role);
+
+interface Props {
+  answers: CompleteAnswers;
+  labels: Labels;
+  base: string;
+  /** The sender's part of the links (`from=…&sent=…`). */
+  senderPart: string;
+}
+
+export function EmbedResult({ answers, labels, base, senderPart }: Props) {
+  const full = resultHref(base, answers, senderPart);
+  const doc = resultDocument(recommend(answers), labels);
+  return (
+    <>
+      <h2>{WORDING.title}</h2>
+      <Plan doc={doc} base={base} compact chipHref={(role) => `${full}#seat-${role}`} />
+      <p class="embed-result-actions">
+        <a class="button" href={full} target="_blank" rel="noopener" data-action="open-full">{WORDING.text.openFull}</a>{' '}
+        {/* Back into the quiz in this frame, keeping the frame's options (theme, embed_id). */}
+        <a href={`${base}embed/${stepSearch(answers, location.search, senderPart)}#q=stage`} target="_self" data-action="change-answers">{WORDING.text.changeAnswers}</a>
+      </p>
+    </>
+  );
+}
