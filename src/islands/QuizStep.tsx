@@ -44,6 +44,16 @@ export function QuizStep({ session, labels, words, base, intro = false }: Props)
   const headingRef = useRef<HTMLHeadingElement>(null);
   const view = useView(session);
   const { question, resumed, revision, progress, dropped } = view;
+  /**
+   * A press that comes after hydration but before the owner's effect resumed the session
+   * resumes it first; it then counts only if the step it was made on is still the one shown
+   * (a link or saved progress that opened another question wins).
+   */
+  const onStep = (act: () => void) => {
+    const pressedOn = question;
+    session.resume();
+    if (session.view().question === pressedOn) act();
+  };
   /** The question shown once resumed; focus moves only when it changes after that. */
   const settledQuestion = useRef<string | null>(null);
 
@@ -98,9 +108,9 @@ export function QuizStep({ session, labels, words, base, intro = false }: Props)
               offersUpdate={view.offersUpdate}
               adopt={!resumed}
               headingRef={headingRef}
-              onAnswer={(value) => session.answer(value)}
-              onUpdate={(value) => session.update(value)}
-              onBack={() => session.back()}
+              onAnswer={(value) => onStep(() => session.answer(value))}
+              onUpdate={(value) => onStep(() => session.update(value))}
+              onBack={() => onStep(() => session.back())}
             />
           </>
         )}
