@@ -1,7 +1,7 @@
 /**
- * The names of a sender's parameters (contract.md: `from=`, `note=`), in a module of their own:
- * the codec needs only the names, and every page's shared chunk takes whole modules, so the
- * quiz would otherwise load the cleaning that only the link builder and a result use.
+ * The names of a sender's parameters (contract.md: `from=`, `note=`; and the quiz's `sent=`),
+ * in a module of their own: the codec and the result's marks need only the names, not the
+ * cleaning in sender.ts.
  */
 export const SENDER_PARAMS = ['from', 'note'] as const;
 
