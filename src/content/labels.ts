@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { QUESTION_IDS, type QuestionId } from '../engine/answers.ts';
 import { ROLE_IDS, SOURCE_IDS, type RoleId, type SourceId } from '../engine/ids.ts';
+import { indexReasonTexts, type ReasonTexts } from './reason-texts.ts';
 
 export interface QuestionLabels {
   label: string;
@@ -20,6 +21,11 @@ export interface Labels {
   questions: Record<QuestionId, QuestionLabels>;
   roles: Record<RoleId, { name: string; summary: string }>;
   sources: Record<SourceId, { title: string; short: string; publisher?: string | undefined }>;
+}
+
+/** What a result is rendered with: the labels and the sentences of the engine's reasons. */
+export interface ResultLabels extends Labels {
+  reasons: ReasonTexts;
 }
 
 /**
@@ -41,4 +47,10 @@ export async function loadLabels(): Promise<Labels> {
     roles: indexById('roles', ROLE_IDS, roles.map(({ data }) => ({ id: data.id, value: { name: data.name, summary: data.summary } }))),
     sources: indexById('sources', SOURCE_IDS, sources.map(({ data }) => ({ id: data.id, value: { title: data.title, short: data.short, publisher: data.publisher } }))),
   };
+}
+
+/** The labels and every reason's sentence, for pages that render a result. */
+export async function loadResultLabels(): Promise<ResultLabels> {
+  const [labels, reasons] = await Promise.all([loadLabels(), getCollection('reasons')]);
+  return { ...labels, reasons: indexReasonTexts(reasons.map(({ data }) => data)) };
 }

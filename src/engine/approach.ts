@@ -7,7 +7,7 @@
 import type { CompleteAnswers } from './answers.ts';
 import { APPROACHES, type Approach, type RoleId } from './ids.ts';
 import type { ApproachUse, HireItem, Staffing } from './recommendation.ts';
-import { reason } from './texts.ts';
+import { reason } from './reason.ts';
 
 /** Seats stages names as specialist gaps: augmented while time is short, hired when it is not. */
 const SPECIALIST_GAPS: ReadonlySet<RoleId> = new Set(['mlops-engineer', 'data-engineer', 'eval-specialist', 'security-governance', 'inference-engineer']);

@@ -7,7 +7,7 @@ import type { CompleteAnswers, Size } from './answers.ts';
 import { PHASES, type Phase, type RoleId } from './ids.ts';
 import type { CountAdvice, Headcount, HeadcountBand, Reason } from './recommendation.ts';
 import { HEADCOUNT_BY_PHASE } from './seat-table.ts';
-import { reason } from './texts.ts';
+import { reason } from './reason.ts';
 import { isCustomMlJustified, isHeadingToProduction, phaseOf } from './rules.ts';
 import type { ReasonId } from './reason-ids.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { CompleteAnswers } from './answers.ts';
 import type { Disagreement, HeadcountBand, HireItem } from './recommendation.ts';
-import { reason } from './texts.ts';
+import { reason } from './reason.ts';
 import { otherHeadcountView } from './counts.ts';
 import { isCustomModelProduct, phaseOf } from './rules.ts';
 

@@ -1,6 +1,7 @@
 /**
  * Every sentence id the engine can produce; content/reasons.json holds one entry per id
- * (checked at load by texts.ts, and both ways by tests/unit/content.test.ts).
+ * (checked when the build loads the `reasons` collection, src/content/reason-texts.ts, and both
+ * ways by tests/unit/content.test.ts).
  */
 
 export const REASON_IDS = [

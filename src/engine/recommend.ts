@@ -10,7 +10,7 @@
 import type { CompleteAnswers } from './answers.ts';
 import { GROUPS, ROLE_IDS, type RoleId } from './ids.ts';
 import type { CoveredRole, HireItem, Recommendation } from './recommendation.ts';
-import { reason } from './texts.ts';
+import { reason } from './reason.ts';
 import { MODEL_VERSION } from './version.ts';
 import { BASE_ORDER, PLACE_SEAT, type Placement } from './seats.ts';
 import { countFor, headcountOf } from './counts.ts';

@@ -1,6 +1,7 @@
 /** The shape of a recommendation: what `recommend(answers)` returns. Types only. */
 import type { Approach, DisagreementId, Group, Phase, RoleId, RuleId, SourceId, StructureId, WarningId } from './ids.ts';
 import type { CompleteAnswers, InHouse, OptionOf, QuestionId } from './answers.ts';
+import type { ReasonId } from './reason-ids.ts';
 
 /** A range of people, e.g. 3-5; `orMore` marks an open upper end ("12-30+"). */
 export interface Headcount {
@@ -9,12 +10,13 @@ export interface Headcount {
   orMore?: boolean;
 }
 
-/** Why something was placed: one sentence, the article behind it, the rule and the answers. */
+/**
+ * Why something was placed: the sentence's id, the rule and the answers. The sentence and the
+ * article behind it are content/reasons.json's entry for the id (attached by src/result/document.ts).
+ */
 export interface Reason {
   /** Key of the sentence in content/reasons.json. */
-  id: string;
-  sentence: string;
-  source: SourceId;
+  id: ReasonId;
   rule: RuleId;
   /** The questions whose answers triggered it ("because you answered Regulated: yes"). */
   triggers: QuestionId[];

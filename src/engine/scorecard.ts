@@ -5,7 +5,7 @@
 import type { CompleteAnswers } from './answers.ts';
 import type { ScorecardQuestion, ScorecardRow, Verdict } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
-import { reason } from './texts.ts';
+import { reason } from './reason.ts';
 
 /** What each answer points to (ai-vs-ml's decision tree). */
 const VERDICTS: Record<ScorecardQuestion, Record<string, Verdict>> = {

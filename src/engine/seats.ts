@@ -7,7 +7,7 @@
 import type { CompleteAnswers } from './answers.ts';
 import type { Group, RoleId } from './ids.ts';
 import type { Reason } from './recommendation.ts';
-import { reason } from './texts.ts';
+import { reason } from './reason.ts';
 import { isStaffedSeat, type SeatTableRole } from './seat-table.ts';
 import {
   answersAgainstCustomModel, inHouseHolder, isCustomMlJustified, isCustomModelProduct, isHeadingToProduction, isLive, isProductionDue,

@@ -6,7 +6,7 @@
 import type { CompleteAnswers, Stage } from './answers.ts';
 import { STRUCTURE_IDS, type RoleId, type StructureId } from './ids.ts';
 import type { Reason, Recommendation, TeamStructure } from './recommendation.ts';
-import { reason } from './texts.ts';
+import { reason } from './reason.ts';
 import { inHouseHolder, maturityLevelOf } from './rules.ts';
 
 /** Rule 12: centralized while one product team ships AI, hub and spoke once several do. */

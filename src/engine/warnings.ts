@@ -8,7 +8,7 @@ import type { CompleteAnswers, QuestionId } from './answers.ts';
 import type { WarningId } from './ids.ts';
 import type { Warning } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
-import { reason } from './texts.ts';
+import { reason } from './reason.ts';
 import { isCustomMlJustified, isLive, isProductionDue, productionTrigger } from './rules.ts';
 
 interface WarningRule {

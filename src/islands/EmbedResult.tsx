@@ -8,10 +8,18 @@ import type { CompleteAnswers } from '../engine/answers.ts';
 import type { RoleId } from '../engine/ids.ts';
 import { recommend } from '../engine/recommend.ts';
 import type { Labels } from '../content/labels.ts';
+import { indexReasonTexts } from '../content/reason-texts.ts';
+import reasonEntries from '../../content/reasons.json' with { type: 'json' };
 import { resultDocument } from '../result/document.ts';
 import { WORDING } from '../result/wording.ts';
 import { Plan } from './result/Plan.tsx';
 import { resultHref, stepSearch } from './links.ts';
+
+/**
+ * The reasons' sentences travel in this chunk, which loads only at the result, rather than as
+ * props of every embed page (the full result page gets them as props instead).
+ */
+const REASONS = indexReasonTexts(reasonEntries);
 
 /** The hire order of complete answers, for the embed's `result` message. */
 export const hireOrderOf = (answers: CompleteAnswers): RoleId[] => recommend(answers).hireOrder.map((item) => item.role);
@@ -26,7 +34,7 @@ interface Props {
 
 export function EmbedResult({ answers, labels, base, senderPart }: Props) {
   const full = resultHref(base, answers, senderPart);
-  const doc = resultDocument(recommend(answers), labels);
+  const doc = resultDocument(recommend(answers), { ...labels, reasons: REASONS });
   return (
     <>
       <h2>{WORDING.title}</h2>

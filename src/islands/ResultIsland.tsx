@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isComplete, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, type UrlProblem } from '../engine/url.ts';
-import type { Labels } from '../content/labels.ts';
+import type { ResultLabels } from '../content/labels.ts';
 import { WORDING, fill } from '../result/wording.ts';
 import { missingQuestions } from './format.ts';
 import { quizHref, resultSearch, shareHref } from './links.ts';
@@ -24,7 +24,8 @@ import type { LinkContext } from './result/Reason.tsx';
 import { JobDescription, type JobDescriptions } from './result/JobDescription.tsx';
 
 interface Props {
-  labels: Labels;
+  /** The labels and every reason's sentence (props, so the page's script carries no prose). */
+  labels: ResultLabels;
   base: string;
   /** Every role's job-description text and its wording, for the starters of the seats to fill now. */
   jobDescriptions: JobDescriptions;
@@ -60,7 +61,7 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, loaded, jobDescriptions }: { model: ResultModel; labels: Labels; base: string; loaded: Loaded; jobDescriptions: JobDescriptions }) {
+function Result({ model, labels, base, loaded, jobDescriptions }: { model: ResultModel; labels: ResultLabels; base: string; loaded: Loaded; jobDescriptions: JobDescriptions }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
   const later = useDeferred(useMemo(() => ({ doc, shown }), [doc, shown]));

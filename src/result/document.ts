@@ -8,9 +8,8 @@
 import { questionPath, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { GROUPS, type Approach, type DisagreementId, type Group, type Phase, type RoleId, type RuleId, type SourceId, type StructureId, type WarningId } from '../engine/ids.ts';
 import type { Disagreement, Headcount, HireItem, Reason, Recommendation } from '../engine/recommendation.ts';
-import { whyOf } from '../engine/texts.ts';
 import type { FlipPoint } from '../engine/flip-points.ts';
-import type { Labels } from '../content/labels.ts';
+import type { Labels, ResultLabels } from '../content/labels.ts';
 import { summaryOf, type DocSummary } from './summary.ts';
 import { answerText, countText } from './words.ts';
 import { describeFlip } from './flip-words.ts';
@@ -117,17 +116,19 @@ function answersOf(questions: readonly QuestionId[], answers: CompleteAnswers, l
   return questions.map((question) => ({ question, name: labels.questions[question].short, answer: answerText(question, answers, labels) }));
 }
 
-function docReason(reason: Reason, answers: CompleteAnswers, labels: Labels): DocReason {
+/** A reason in words: its sentence and source from content, the answers that triggered it. */
+function docReason(reason: Reason, answers: CompleteAnswers, labels: ResultLabels): DocReason {
+  const text = labels.reasons[reason.id];
   return {
     id: reason.id,
-    sentence: reason.sentence,
-    source: { id: reason.source, name: labels.sources[reason.source].short },
+    sentence: text.sentence,
+    source: { id: text.source, name: labels.sources[text.source].short },
     rule: reason.rule,
     because: answersOf(reason.triggers, answers, labels),
   };
 }
 
-function docDisagreement(disagreement: Disagreement, answers: CompleteAnswers, labels: Labels): DocDisagreement {
+function docDisagreement(disagreement: Disagreement, answers: CompleteAnswers, labels: ResultLabels): DocDisagreement {
   return {
     id: disagreement.id,
     anchor: disagreement.anchor,
@@ -148,11 +149,17 @@ function chipApproach(item: Pick<HireItem, 'approach' | 'then'>): string {
   return item.then ? fill(WORDING.text.chipThen, { approach: label(item.approach), then: label(item.then) }) : label(item.approach);
 }
 
+/** The few words shown beside a seat for the sentence that placed it, or that sentence. */
+function whyOf(placedBy: Reason, labels: ResultLabels): string {
+  const text = labels.reasons[placedBy.id];
+  return text.why ?? text.sentence;
+}
+
 /** A now item's starter tailoring; the count's source is the sentence that gives its figure. */
-function jdTailoringOf(item: HireItem, recommendation: Recommendation): JdTailoring {
+function jdTailoringOf(item: HireItem, recommendation: Recommendation, labels: ResultLabels): JdTailoring {
   const figure = item.reasons.find((reason) => reason.rule === 'counts-by-phase-and-size');
   return {
-    count: item.count && figure ? { ...item.count, source: figure.source } : undefined,
+    count: item.count && figure ? { ...item.count, source: labels.reasons[figure.id].source } : undefined,
     approach: item.approach,
     phase: recommendation.phase,
     regulated: recommendation.answers.regulated === 'yes',
@@ -160,7 +167,7 @@ function jdTailoringOf(item: HireItem, recommendation: Recommendation): JdTailor
 }
 
 /** Builds the document; `flips` are the engine's flip points per seat (left out, e.g. in a printout, when not given). */
-export function resultDocument(recommendation: Recommendation, labels: Labels, flips?: ReadonlyMap<RoleId, FlipPoint[]>): ResultDocument {
+export function resultDocument(recommendation: Recommendation, labels: ResultLabels, flips?: ReadonlyMap<RoleId, FlipPoint[]>): ResultDocument {
   const { answers } = recommendation;
   const reasonOf = (reason: Reason) => docReason(reason, answers, labels);
   const disagreements = recommendation.disagreements.map((d) => docDisagreement(d, answers, labels));
@@ -179,11 +186,11 @@ export function resultDocument(recommendation: Recommendation, labels: Labels, f
     then: item.then,
     approachText: approachText(item),
     chip: { name: WORDING.chipNames[item.role], approach: chipApproach(item) },
-    why: whyOf(item.reasons[0]!.id) ?? item.reasons[0]!.sentence,
+    why: whyOf(item.reasons[0]!, labels),
     reasons: item.reasons.map(reasonOf),
     disagreements: at(item.role),
     flips: (flips?.get(item.role) ?? []).map((flip) => describeFlip(flip, labels)),
-    jobDescription: item.group === 'now' ? jdTailoringOf(item, recommendation) : null,
+    jobDescription: item.group === 'now' ? jdTailoringOf(item, recommendation, labels) : null,
   }));
   const warnings = recommendation.warnings.map((warning) => ({ id: warning.id, reason: reasonOf(warning.reason) }));
 

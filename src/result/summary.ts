@@ -2,8 +2,9 @@
  * The plan in one sentence and its totals: who first, how many seats and people now, how
  * many seats over how many phases, and how the people to hire now sit against the band.
  */
+import type { SourceId } from '../engine/ids.ts';
 import type { Headcount, Recommendation } from '../engine/recommendation.ts';
-import type { Labels } from '../content/labels.ts';
+import type { ResultLabels } from '../content/labels.ts';
 import { countText } from './words.ts';
 import { WORDING, fill } from './wording.ts';
 
@@ -17,12 +18,12 @@ export interface DocSummary {
   /** How many of now / next / later hold seats. */
   phases: number;
   /** How the people to hire now compare with the band shown, and the band's source. */
-  band: { text: string; sentence: string; source: Recommendation['headcount']['reason']['source'] };
+  band: { text: string; sentence: string; source: SourceId };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function summaryOf(recommendation: Recommendation, labels: Labels): DocSummary {
+export function summaryOf(recommendation: Recommendation, labels: ResultLabels): DocSummary {
   const { hireOrder, headcount } = recommendation;
   const t = WORDING.text;
   const now = hireOrder.filter((item) => item.group === 'now');
@@ -47,6 +48,6 @@ export function summaryOf(recommendation: Recommendation, labels: Labels): DocSu
     nowPeople,
     totalSeats: hireOrder.length,
     phases,
-    band: { text: band, sentence: fill(template, { people: countText(nowPeople), band }), source: headcount.reason.source },
+    band: { text: band, sentence: fill(template, { people: countText(nowPeople), band }), source: labels.reasons[headcount.reason.id].source },
   };
 }

@@ -18,6 +18,7 @@ import { answersWith } from '../helpers/domain.ts';
 import { brokenInvariants } from '../helpers/invariants.ts';
 import { openResult, readResult, type ShownItem } from '../helpers/result-page.ts';
 import { loadList } from '../helpers/content-files.ts';
+import { sentenceOf, sourceOf } from '../helpers/reason-texts.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -163,9 +164,9 @@ describe('a complete answer set', () => {
     expected.hireOrder.forEach((item, index) => {
       const card = shown.order[index]!;
       if (item.count) expect(card.text, item.role).toContain(formatCount(item.count));
-      for (const reason of item.reasons) expect(card.text, item.role).toContain(reason.sentence.replace(/\s+/g, ' ').trim());
+      for (const reason of item.reasons) expect(card.text, item.role).toContain(sentenceOf(reason).replace(/\s+/g, ' ').trim());
       const others = expected.disagreements.filter((d) => d.anchor === item.role).map((d) => d.other);
-      expect(card.sources, `${item.role}: one source link per reason, the other view of a disagreement first`).toEqual([...others, ...item.reasons].map((reason) => reason.source));
+      expect(card.sources, `${item.role}: one source link per reason, the other view of a disagreement first`).toEqual([...others, ...item.reasons].map((reason) => sourceOf(reason)));
     });
     for (const covered of expected.covered) {
       const card = shown.covered.find((c) => c.role === covered.role);

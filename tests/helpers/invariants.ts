@@ -8,6 +8,7 @@
 import type { CompleteAnswers, Size } from '../../src/engine/answers.ts';
 import type { Group, RoleId } from '../../src/engine/ids.ts';
 import type { Headcount, HireItem, Recommendation } from '../../src/engine/recommendation.ts';
+import { textOf } from './reason-texts.ts';
 
 type Invariant = (r: Recommendation) => string | null;
 const KNOWN_SOURCES = new Set(['ops-guide', 'stages', 'ai-vs-ml', 'ownership', 'talent']);
@@ -95,12 +96,14 @@ function walk(x: Recommendation): Walked {
     }
     if (!value || typeof value !== 'object') return;
     const entry = value as Record<string, unknown>;
-    if (typeof entry.sentence === 'string') {
-      found.sentences.push(entry.sentence);
-      if (!KNOWN_SOURCES.has(String(entry.source))) found.unsourced.push(entry.sentence);
-      if (Array.isArray(entry.triggers)) for (const q of entry.triggers as string[]) if (answers[q] === undefined) found.unasked.push(`${String(entry.id)} by ${q}`);
+    // A reason: an id, a rule and its triggers; its words are content's entry for the id.
+    if (typeof entry.id === 'string' && typeof entry.rule === 'string' && Array.isArray(entry.triggers)) {
+      const text = textOf({ id: entry.id });
+      if (text) found.sentences.push(text.sentence);
+      if (!text || !KNOWN_SOURCES.has(text.source)) found.unsourced.push(entry.id);
+      for (const q of entry.triggers as string[]) if (answers[q] === undefined) found.unasked.push(`${entry.id} by ${q}`);
     }
-    for (const key in entry) if (key !== 'answers' && key !== 'sentence') visit(entry[key]);
+    for (const key in entry) if (key !== 'answers') visit(entry[key]);
   };
   visit(x);
   walked.set(x, found);
@@ -157,7 +160,7 @@ export const INVARIANTS: Record<string, Invariant> = {
     phaseIn(x.answers) !== 'scale' && groupOf(x, 'inference-engineer') === 'now' ? 'inference engineer in now' : null,
 
   'every item has at least one reason with a known source id': (x) =>
-    x.hireOrder.every((i) => i.reasons.length > 0 && i.reasons.every((reason) => KNOWN_SOURCES.has(reason.source))) ? null : 'item without a sourced reason',
+    x.hireOrder.every((i) => i.reasons.length > 0 && i.reasons.every((reason) => KNOWN_SOURCES.has(textOf(reason)?.source ?? ''))) ? null : 'item without a sourced reason',
 
   'no count exceeds the table of rule 10 for its phase and size': (x) => {
     const item = x.hireOrder.find((i) => !countWithinTable(i.role, i.count, x.answers));

@@ -10,13 +10,14 @@ import { REASON_IDS } from '../../src/engine/reason-ids.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import type { Reason } from '../../src/engine/recommendation.ts';
 import { allAnswerSets } from '../helpers/answer-space.ts';
+import { sourceOf } from '../helpers/reason-texts.ts';
 
 /** Every reason a recommendation carries, wherever it appears (found by walking it). */
-function reasonsOf(value: unknown, found: Pick<Reason, 'id' | 'source' | 'rule' | 'triggers'>[] = []): Pick<Reason, 'id' | 'source' | 'rule' | 'triggers'>[] {
+function reasonsOf(value: unknown, found: Reason[] = []): Reason[] {
   if (Array.isArray(value)) for (const entry of value) reasonsOf(entry, found);
   else if (value && typeof value === 'object') {
     const entry = value as Record<string, unknown>;
-    if (typeof entry.sentence === 'string') found.push(entry as unknown as Reason);
+    if (typeof entry.id === 'string' && typeof entry.rule === 'string' && Array.isArray(entry.triggers)) found.push(entry as unknown as Reason);
     for (const key in entry) if (key !== 'answers') reasonsOf(entry[key], found);
   }
   return found;
@@ -40,7 +41,7 @@ describe('content and engine', () => {
       for (const covered of recommendation.covered) roles.add(covered.role);
       for (const reason of reasonsOf(recommendation)) {
         reasons.add(reason.id);
-        sources.add(reason.source);
+        sources.add(sourceOf(reason) ?? `(no sentence for ${reason.id})`);
         rules.add(reason.rule);
         for (const question of reason.triggers) triggers.add(question);
       }

@@ -77,7 +77,7 @@ function rulesIn(value: unknown, found: Set<string>): Set<string> {
   if (Array.isArray(value)) for (const entry of value) rulesIn(entry, found);
   else if (value && typeof value === 'object') {
     const entry = value as Record<string, unknown>;
-    if (typeof entry.sentence === 'string' && typeof entry.rule === 'string') found.add(entry.rule);
+    if (typeof entry.id === 'string' && typeof entry.rule === 'string' && Array.isArray(entry.triggers)) found.add(entry.rule);
     for (const key in entry) if (key !== 'answers') rulesIn(entry[key], found);
   }
   return found;

@@ -89,8 +89,8 @@ describe('each invariant check can fail', () => {
     },
     "the band shown is stages' band for the phase (a pilot heading for production grows towards 6-12)": { ...base, headcount: { ...base.headcount, band: { min: 2, max: 5 } } },
     'no reason sentence appears twice in one result': { ...base, notes: [...base.notes, item('ai-engineer').reasons[0]!] },
-    'every sentence names a known source': { ...base, notes: [{ ...item('ai-engineer').reasons[0]!, sentence: 'A new line.', source: 'blog' as never }] },
-    'every reason is triggered only by questions that were asked': { ...base, notes: [{ ...item('ai-engineer').reasons[0]!, sentence: 'Another line.', triggers: ['production_soon'] }] },
+    'every sentence names a known source': { ...base, notes: [{ ...item('ai-engineer').reasons[0]!, id: 'a-sentence-content-lacks' as never }] },
+    'every reason is triggered only by questions that were asked': { ...base, notes: [{ ...item('ai-engineer').reasons[0]!, triggers: ['production_soon'] }] },
   };
 
   it('the base recommendation holds them all', () => expect(brokenInvariants(base)).toEqual([]));

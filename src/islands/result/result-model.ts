@@ -10,7 +10,7 @@ import { recommend } from '../../engine/recommend.ts';
 import type { Recommendation } from '../../engine/recommendation.ts';
 import type { FlipPoint } from '../../engine/flip-points.ts';
 import type { RoleId } from '../../engine/ids.ts';
-import type { Labels } from '../../content/labels.ts';
+import type { ResultLabels } from '../../content/labels.ts';
 import { resultDocument, type ResultDocument } from '../../result/document.ts';
 import type { RoleChange } from '../../result/diff.ts';
 
@@ -40,7 +40,7 @@ export interface ResultModel {
 /** Defers work to after the current frame's render (flip points). */
 export type Later = (work: () => void) => void;
 
-export function createResultModel(initial: CompleteAnswers, labels: Labels, later: Later): ResultModel {
+export function createResultModel(initial: CompleteAnswers, labels: ResultLabels, later: Later): ResultModel {
   const answers = signal<Answers>(initial);
   const recommendation = signal<Recommendation>(recommend(initial));
   const flips = signal<ReadonlyMap<RoleId, FlipPoint[]> | undefined>(undefined);

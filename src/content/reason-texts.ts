@@ -1,0 +1,31 @@
+/**
+ * The words of the engine's reasons: content/reasons.json indexed by reason id. A result is
+ * rendered with them (src/result/document.ts); pages load them at build time and pass them
+ * to the result island as props, so the page's script carries code, not 108 sentences.
+ */
+import { SOURCE_IDS, type SourceId } from '../engine/ids.ts';
+import { REASON_IDS, type ReasonId } from '../engine/reason-ids.ts';
+
+export interface ReasonText {
+  sentence: string;
+  source: SourceId;
+  /** For sentences that place a seat: the few words shown beside it. */
+  why?: string | undefined;
+}
+
+export type ReasonTexts = Record<ReasonId, ReasonText>;
+
+/**
+ * Indexes the entries and fails (so fails the build and every test) when an id the engine
+ * uses has no sentence, or a sentence names an unknown source.
+ */
+export function indexReasonTexts(entries: readonly { id: string; sentence: string; source: string; why?: string | undefined }[]): ReasonTexts {
+  const byId = new Map<string, ReasonText>();
+  for (const { id, sentence, source, why } of entries) {
+    if (!(SOURCE_IDS as readonly string[]).includes(source)) throw new Error(`content/reasons.json: "${id}" names unknown source "${source}"`);
+    byId.set(id, why === undefined ? { sentence, source: source as SourceId } : { sentence, source: source as SourceId, why });
+  }
+  const missing = REASON_IDS.filter((id) => !byId.has(id));
+  if (missing.length > 0) throw new Error(`content/reasons.json lacks sentences for: ${missing.join(', ')}`);
+  return Object.fromEntries(REASON_IDS.map((id) => [id, byId.get(id)!])) as ReasonTexts;
+}
