@@ -1,6 +1,8 @@
 // The browser half of `npm run bench`: what a person on a phone gets from the result page,
 // measured in the machine's Chromium (playwright-core) against the served build.
-//   - what-if: a change of answer, recomputed and rendered, median of 20, at 4x CPU slowdown;
+//   - what-if at 4x CPU slowdown, median of 20: a change of answer recomputed and rendered into
+//     the DOM (the budget), the same change to the frame after it (the browser's style, layout and
+//     paint added), and, for scale, that frame for a one-word change made directly on the page;
 //   - the plan of the largest result fits one 390 x 844 screen;
 //   - that result page at 390 px, against its height before the plan-first redesign.
 import { chromium } from 'playwright-core';
@@ -27,29 +29,68 @@ export async function measureInBrowser(origin) {
     await page.locator('[data-plan] [data-role]').first().waitFor();
     await page.waitForTimeout(1500); // flip points and fonts settle
     const planBottom = await page.evaluate(() => document.querySelector('[data-plan]').getBoundingClientRect().bottom + window.scrollY);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    // Sections below the plan are laid out near the viewport only (content-visibility: auto):
+    // scroll through the page once, as a reader would, so each has its real height.
+    const height = await page.evaluate(async () => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
+        window.scrollTo(0, y);
+        await frame();
+      }
+      window.scrollTo(0, 0);
+      await frame();
+      return document.documentElement.scrollHeight;
+    });
 
-    // What-if at 4x CPU: flip the urgency between two answers 20 times, timing each from the
-    // change to the end of the render that follows (microtasks and the next task drained).
+    // What-if at 4x CPU: flip the urgency between two answers 20 times. Each change is timed
+    // from the click to the page's last DOM change (the engine, the signals and Preact's render,
+    // all in that task and its microtasks: a MutationObserver notes the last one), and to the
+    // next task after it, which Chromium runs after painting the frame it owes.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.locator('[data-what-if] > summary').click();
-    const times = await page.evaluate(async () => {
-      const wait = () => new Promise((done) => setTimeout(done, 0));
-      const out = [];
+    const timed = await page.evaluate(async () => {
+      const nextTask = () => new Promise((done) => setTimeout(done, 0));
+      const settle = () => new Promise((done) => setTimeout(done, 150)); // idle work (flip points, the seat list) runs between changes
+      let lastChange = 0;
+      const observer = new MutationObserver(() => { lastChange = performance.now(); });
+      observer.observe(document.querySelector('main') ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      const render = [];
+      const frame = [];
       for (let i = 0; i < 20; i += 1) {
         const value = i % 2 === 0 ? 'flexible' : 'weeks';
         const input = document.querySelector(`[data-what-if] input[name="urgency"][value="${value}"]`);
         const started = performance.now();
+        lastChange = started;
         input.click();
-        await wait();
-        out.push(performance.now() - started);
-        await new Promise((done) => setTimeout(done, 150)); // let idle work (flip points) run between changes
+        await nextTask();
+        render.push(lastChange - started);
+        frame.push(performance.now() - started);
+        await settle();
       }
-      return out;
+      observer.disconnect();
+      // The same frame for a one-word change made directly (no engine, no Preact): what the
+      // browser alone takes to show any change on this page at this slowdown.
+      const floor = [];
+      const status = document.querySelector('.what-if-status');
+      for (let i = 0; i < 20; i += 1) {
+        const started = performance.now();
+        status.textContent = i % 2 === 0 ? 'Changed.' : 'Changed again.';
+        await nextTask();
+        floor.push(performance.now() - started);
+        await settle();
+      }
+      return { render, frame, floor };
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    return { planBottom, height, whatIfMedian: median(times), whatIfTimes: times };
+    return {
+      planBottom,
+      height,
+      whatIfMedian: median(timed.render),
+      whatIfTimes: timed.render,
+      whatIfFrameMedian: median(timed.frame),
+      oneWordFrameMedian: median(timed.floor),
+    };
   } finally {
     await browser.close();
   }

@@ -26,7 +26,7 @@ const KB = 1024;
 const JS_BUDGETS = { '/': 30 * KB, '/share/': 30 * KB, '/result/': 30 * KB };
 const EMBED_JS_RATIO = 1.1; // `/embed/` before its result: at most 10% above `/`
 const LOADER_BUDGET = 1 * KB; // /embed.js, the host loader
-const WHAT_IF_BUDGET_MS = 16; // a what-if change, recomputed and rendered, median of 20 at 4x CPU
+const WHAT_IF_BUDGET_MS = 16; // a what-if change, recomputed and rendered into the DOM, median of 20 at 4x CPU
 const PHONE_SCREEN = 844; // the largest result's plan fits one 390 x 844 screen
 const HEIGHT_RATIO = 0.5; // that result page at 390 px: at most half as tall as before the redesign
 const PAGE_JS_BUDGET = 60 * KB; // JS of any page
@@ -217,7 +217,8 @@ const { url: origin, server } = await serveStatic(DIST);
 try {
   const browser = await measureInBrowser(origin);
   console.log('\nThe result on a phone (Chromium, 390 x 844)');
-  console.log(`  what-if change at 4x CPU: median ${browser.whatIfMedian.toFixed(1)} ms of 20 (${browser.whatIfTimes.map((t) => t.toFixed(0)).join(' ')}), budget < ${WHAT_IF_BUDGET_MS} ms: ${check(browser.whatIfMedian < WHAT_IF_BUDGET_MS, `what-if median ${browser.whatIfMedian.toFixed(1)} ms ≥ ${WHAT_IF_BUDGET_MS} ms`)}`);
+  console.log(`  what-if change at 4x CPU, recomputed and rendered into the DOM: median ${browser.whatIfMedian.toFixed(1)} ms of 20 (${browser.whatIfTimes.map((t) => t.toFixed(0)).join(' ')}), budget < ${WHAT_IF_BUDGET_MS} ms: ${check(browser.whatIfMedian < WHAT_IF_BUDGET_MS, `what-if median ${browser.whatIfMedian.toFixed(1)} ms ≥ ${WHAT_IF_BUDGET_MS} ms`)}`);
+  console.log(`  the same change to the frame after it: median ${browser.whatIfFrameMedian.toFixed(1)} ms; a one-word change made directly on the page, to its frame: ${browser.oneWordFrameMedian.toFixed(1)} ms (the browser's share; no budget)`);
   console.log(`  largest result's plan ends at ${Math.round(browser.planBottom)} px, budget ${PHONE_SCREEN} px: ${check(browser.planBottom <= PHONE_SCREEN, `plan ends at ${Math.round(browser.planBottom)} px > ${PHONE_SCREEN}`)}`);
   console.log(`  largest result's page: ${browser.height} px tall, before the redesign ${HEIGHT_BEFORE} px (${(browser.height / HEIGHT_BEFORE * 100).toFixed(0)}%), budget ${HEIGHT_RATIO * 100}%: ${check(browser.height <= HEIGHT_BEFORE * HEIGHT_RATIO, `page ${browser.height} px > ${HEIGHT_RATIO} x ${HEIGHT_BEFORE}`)}`);
 } catch (error) {

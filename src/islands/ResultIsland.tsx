@@ -127,7 +127,7 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
         waitingFor={model.waitingFor.value}
         announcement={model.announcement.value}
         setBySender={senderSet}
-        onChange={(question, value) => model.change(question, value)}
+        onChange={model.change}
       />
       {details}
     </>

@@ -76,14 +76,15 @@ export function readResult(page: Page): Promise<ShownResult> {
       order: Array.from(document.querySelectorAll('[data-hire-order] [data-role]'), (el) => ({
         role: el.getAttribute('data-role') ?? '',
         group: el.getAttribute('data-group') ?? '',
-        // textContent, not innerText: reasons sit in a closed disclosure until opened.
+        // textContent, not innerText: reasons sit in a closed disclosure until opened, and
+        // sections off-screen are not laid out (content-visibility), so have no innerText yet.
         text: collapse(el.textContent ?? ''),
         sources: sources(el),
         questionLinks: questionLinks(el),
       })),
       covered: Array.from(document.querySelectorAll('[data-covered] [data-role]'), (el) => ({
         role: el.getAttribute('data-role') ?? '',
-        text: collapse((el as HTMLElement).innerText),
+        text: collapse(el.textContent ?? ''),
       })),
       warnings: Array.from(document.querySelectorAll('[data-warning]'), (el) => ({
         id: el.getAttribute('data-warning') ?? '',

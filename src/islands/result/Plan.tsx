@@ -4,9 +4,10 @@
  */
 import type { RoleId } from '../../engine/ids.ts';
 import type { RoleChange } from '../../result/diff.ts';
-import type { ResultDocument } from '../../result/document.ts';
+import type { DocItem, ResultDocument } from '../../result/document.ts';
 import { WORDING } from '../../result/wording.ts';
 import { sourceHref } from '../links.ts';
+import { pure } from './pure.ts';
 
 interface Props {
   doc: ResultDocument;
@@ -18,6 +19,28 @@ interface Props {
   /** The embed's compact plan leaves the warnings out. */
   compact?: boolean;
 }
+
+interface ChipProps {
+  role: RoleId;
+  href: string;
+  name: string;
+  count: string | null;
+  approach: DocItem['approach'];
+  approachText: string;
+  change: RoleChange | undefined;
+}
+
+/** One seat's chip; plain values as props, so a what-if change re-renders only the chips that changed. */
+const Chip = pure(({ role, href, name, count, approach, approachText, change }: ChipProps) => (
+  <li class={change ? `chip changed changed-${change}` : 'chip'} data-role={role}>
+    <a href={href}>
+      <span class="chip-name">{name}</span>
+      {count && <span class="chip-count">×{count}</span>}
+      <span class={`chip-approach approach-${approach}`}>{approachText}</span>
+      {change && <span class="visually-hidden"> ({WORDING.text.changedMark})</span>}
+    </a>
+  </li>
+));
 
 export function Plan({ doc, base, changes, chipHref = (role) => `#seat-${role}`, compact = false }: Props) {
   const { summary } = doc;
@@ -33,19 +56,18 @@ export function Plan({ doc, base, changes, chipHref = (role) => `#seat-${role}`,
           <section key={lane.group} class={`lane lane-${lane.group}`} data-lane={lane.group} aria-labelledby={`lane-${lane.group}`}>
             <h3 id={`lane-${lane.group}`}>{lane.title}</h3>
             <ol class="chips" start={lane.items[0]!.position}>
-              {lane.items.map((item) => {
-                const change = changes?.get(item.role);
-                return (
-                  <li key={item.role} class={change ? `chip changed changed-${change}` : 'chip'} data-role={item.role}>
-                    <a href={chipHref(item.role)}>
-                      <span class="chip-name">{item.chip.name}</span>
-                      {item.countText && <span class="chip-count">×{item.countText}</span>}
-                      <span class={`chip-approach approach-${item.approach}`}>{item.chip.approach}</span>
-                      {change && <span class="visually-hidden"> ({WORDING.text.changedMark})</span>}
-                    </a>
-                  </li>
-                );
-              })}
+              {lane.items.map((item) => (
+                <Chip
+                  key={item.role}
+                  role={item.role}
+                  href={chipHref(item.role)}
+                  name={item.chip.name}
+                  count={item.countText}
+                  approach={item.approach}
+                  approachText={item.chip.approach}
+                  change={changes?.get(item.role)}
+                />
+              ))}
             </ol>
           </section>
         ))}

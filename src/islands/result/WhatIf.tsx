@@ -6,6 +6,7 @@
 import { questionPath, type Answers, type QuestionId } from '../../engine/answers.ts';
 import type { Labels } from '../../content/labels.ts';
 import { WORDING, fill } from '../../result/wording.ts';
+import { pure } from './pure.ts';
 
 interface Props {
   /** Whether the panel is open (a Change link opens it). */
@@ -18,10 +19,60 @@ interface Props {
   announcement: string;
   /** Questions set by the link's sender, marked as such. */
   setBySender?: ReadonlySet<QuestionId>;
+  /** Kept the same function across renders, so unchanged questions are not re-rendered. */
   onChange: (question: QuestionId, value: string | string[]) => void;
 }
 
 const NONE = 'none';
+
+interface QuestionProps {
+  question: QuestionId;
+  text: Labels['questions'][QuestionId];
+  /** The answer given (the same value, so the same reference, until this question changes). */
+  value: Answers[QuestionId];
+  waiting: boolean;
+  setBySender: boolean;
+  onChange: Props['onChange'];
+}
+
+/** One question's controls; re-rendered only when its own answer, mark or wait changes. */
+const Question = pure(({ question, text, value, waiting, setBySender, onChange }: QuestionProps) => {
+  const multiple = question === 'have';
+  const chosen: readonly string[] = value === undefined ? [] : Array.isArray(value) ? value : [value as string];
+  const toggle = (option: string, checked: boolean) => {
+    if (!multiple) return onChange(question, option);
+    if (option === NONE) return onChange(question, []);
+    onChange(question, checked ? [...chosen, option] : chosen.filter((c) => c !== option));
+  };
+  return (
+    <fieldset id={`what-if-${question}`} class={waiting ? 'what-if-q waiting' : 'what-if-q'}>
+      <legend>
+        {text.short}
+        {setBySender && <span class="sender-mark"> · {WORDING.text.setBySender}</span>}
+      </legend>
+      <div class="pills">
+        {text.options.map((option) => (
+          <label key={option.id} class="pill">
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name={question}
+              value={option.id}
+              checked={chosen.includes(option.id)}
+              onChange={(event) => toggle(option.id, event.currentTarget.checked)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+        {multiple && (
+          <label class="pill">
+            <input type="checkbox" name="have_none" value={NONE} checked={Array.isArray(value) && value.length === 0} onChange={(event) => toggle(NONE, event.currentTarget.checked)} />
+            <span>{text.noneLabel}</span>
+          </label>
+        )}
+      </div>
+    </fieldset>
+  );
+});
 
 export function WhatIf({ open, onToggle, answers, labels, waitingFor, announcement, setBySender, onChange }: Props) {
   return (
@@ -29,45 +80,17 @@ export function WhatIf({ open, onToggle, answers, labels, waitingFor, announceme
       <summary><h2 id="what-if-title">{WORDING.headings.whatIf}</h2></summary>
       <p class="muted small">{WORDING.text.whatIfHint}</p>
       <form class="what-if-form" onSubmit={(event) => event.preventDefault()}>
-        {questionPath(answers).map((question) => {
-          const text = labels.questions[question];
-          const multiple = question === 'have';
-          const value = answers[question];
-          const chosen: readonly string[] = value === undefined ? [] : Array.isArray(value) ? value : [value as string];
-          const toggle = (option: string, checked: boolean) => {
-            if (!multiple) return onChange(question, option);
-            if (option === NONE) return onChange(question, []);
-            onChange(question, checked ? [...chosen, option] : chosen.filter((c) => c !== option));
-          };
-          return (
-            <fieldset key={question} id={`what-if-${question}`} class={waitingFor === question ? 'what-if-q waiting' : 'what-if-q'}>
-              <legend>
-                {text.short}
-                {setBySender?.has(question) && <span class="sender-mark"> · {WORDING.text.setBySender}</span>}
-              </legend>
-              <div class="pills">
-                {text.options.map((option) => (
-                  <label key={option.id} class="pill">
-                    <input
-                      type={multiple ? 'checkbox' : 'radio'}
-                      name={question}
-                      value={option.id}
-                      checked={chosen.includes(option.id)}
-                      onChange={(event) => toggle(option.id, event.currentTarget.checked)}
-                    />
-                    <span>{option.label}</span>
-                  </label>
-                ))}
-                {multiple && (
-                  <label class="pill">
-                    <input type="checkbox" name="have_none" value={NONE} checked={Array.isArray(value) && value.length === 0} onChange={(event) => toggle(NONE, event.currentTarget.checked)} />
-                    <span>{text.noneLabel}</span>
-                  </label>
-                )}
-              </div>
-            </fieldset>
-          );
-        })}
+        {questionPath(answers).map((question) => (
+          <Question
+            key={question}
+            question={question}
+            text={labels.questions[question]}
+            value={answers[question]}
+            waiting={waitingFor === question}
+            setBySender={setBySender?.has(question) ?? false}
+            onChange={onChange}
+          />
+        ))}
       </form>
       <p class="what-if-status" aria-live="polite" role="status">
         {waitingFor ? fill(WORDING.text.whatIfIncomplete, { question: labels.questions[waitingFor].short }) : announcement}
