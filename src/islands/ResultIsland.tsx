@@ -41,17 +41,27 @@ function whenIdle(work: () => void) {
 }
 
 /**
- * `value`, one task late: a what-if change paints the plan, the panel and the announcement
- * first, and the long list of seats below them in the next task (useDeferredValue's idea).
+ * `value`, one task late (undefined before its first arrival): the plan, the panel and the
+ * announcement paint first, and the long list of seats below them in the next task, both when
+ * the page opens and after a what-if change (useDeferredValue's idea). No task is then long.
  */
-function useDeferred<T>(value: T): T {
-  const [deferred, setDeferred] = useState(value);
+function useDeferred<T>(value: T): T | undefined {
+  const [deferred, setDeferred] = useState<T | undefined>(undefined);
   useEffect(() => {
     if (deferred === value) return;
     const timer = setTimeout(() => setDeferred(value), 0);
     return () => clearTimeout(timer);
   }, [value]);
   return deferred;
+}
+
+/**
+ * A link to a seat or a warning (`#seat-ml-engineer`, as the embed's chips make) scrolls there
+ * once that part exists: the browser looked for it while the page held only the placeholder.
+ */
+function scrollToLinkedPart() {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  if (/^(seat|warning)-[a-z0-9-]+$/.test(id)) document.getElementById(id)?.scrollIntoView();
 }
 
 /** Brings a question of the open what-if panel into view and focuses its chosen (or first) control. */
@@ -91,14 +101,20 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
     return () => clearTimeout(timer);
   }, [shown]);
   const shareUrl = shareHref(base, shown, window.location.href);
+  const hasDetails = later !== undefined;
+  useEffect(() => {
+    if (hasDetails) scrollToLinkedPart();
+  }, [hasDetails]);
   // The same vnode until the deferred plan arrives, so Preact skips the long list meanwhile.
   const details = useMemo(() => {
+    if (!later) return null;
     const context: LinkContext = { base, quizPath: base, answers: later.shown, onChange: openAt };
     return (
       <article class="result">
         <Items
           doc={later.doc}
           context={context}
+          flips={model.flips}
           onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }}
           jobDescription={(item) => <JobDescription item={item} data={jobDescriptions} />}
         />

@@ -8,11 +8,9 @@
 import { questionPath, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { GROUPS, type Approach, type DisagreementId, type Group, type Phase, type RoleId, type RuleId, type SourceId, type StructureId, type WarningId } from '../engine/ids.ts';
 import type { Disagreement, Headcount, HireItem, Reason, Recommendation } from '../engine/recommendation.ts';
-import type { FlipPoint } from '../engine/flip-points.ts';
 import type { Labels, ResultLabels } from '../content/labels.ts';
 import { summaryOf, type DocSummary } from './summary.ts';
 import { answerText, countText } from './words.ts';
-import { describeFlip } from './flip-words.ts';
 import { WORDING, fill } from './wording.ts';
 
 /** An answer that caused something, or one of "your answers". */
@@ -68,7 +66,6 @@ export interface DocItem {
   why: string;
   reasons: DocReason[];
   disagreements: DocDisagreement[];
-  flips: DocFlip[];
   /** What a job-description starter for this seat is tailored with (now items only). */
   jobDescription: JdTailoring | null;
 }
@@ -166,8 +163,11 @@ function jdTailoringOf(item: HireItem, recommendation: Recommendation, labels: R
   };
 }
 
-/** Builds the document; `flips` are the engine's flip points per seat (left out, e.g. in a printout, when not given). */
-export function resultDocument(recommendation: Recommendation, labels: ResultLabels, flips?: ReadonlyMap<RoleId, FlipPoint[]>): ResultDocument {
+/**
+ * Builds the document. Flip points are not part of it: the page works them out once the plan
+ * is on screen and shows them in words (flip-words.ts) inside each seat's details.
+ */
+export function resultDocument(recommendation: Recommendation, labels: ResultLabels): ResultDocument {
   const { answers } = recommendation;
   const reasonOf = (reason: Reason) => docReason(reason, answers, labels);
   const disagreements = recommendation.disagreements.map((d) => docDisagreement(d, answers, labels));
@@ -189,7 +189,6 @@ export function resultDocument(recommendation: Recommendation, labels: ResultLab
     why: whyOf(item.reasons[0]!, labels),
     reasons: item.reasons.map(reasonOf),
     disagreements: at(item.role),
-    flips: (flips?.get(item.role) ?? []).map((flip) => describeFlip(flip, labels)),
     jobDescription: item.group === 'now' ? jdTailoringOf(item, recommendation, labels) : null,
   }));
   const warnings = recommendation.warnings.map((warning) => ({ id: warning.id, reason: reasonOf(warning.reason) }));

@@ -1,6 +1,7 @@
 /** A flip point in words: "answer No to Regulated: Security and AI governance moves from now to next." */
 import type { FlipPoint, AnswerChange } from '../engine/flip-points.ts';
 import type { Labels } from '../content/labels.ts';
+import type { RoleId } from '../engine/ids.ts';
 import type { DocFlip } from './document.ts';
 import { WORDING, fill } from './wording.ts';
 
@@ -20,4 +21,9 @@ export function describeFlip(flip: FlipPoint, labels: Labels): DocFlip {
     ? fill(WORDING.text.flipOut, { change, role })
     : fill(WORDING.text.flipMove, { change, role, from: groupName(flip.from), to: groupName(flip.to) });
   return { text: text.charAt(0).toUpperCase() + text.slice(1), answers: flip.answers, to: flip.to };
+}
+
+/** Every seat's flip points in words. */
+export function flipsInWords(flips: ReadonlyMap<RoleId, readonly FlipPoint[]>, labels: Labels): Map<RoleId, DocFlip[]> {
+  return new Map([...flips].map(([role, points]) => [role, points.map((flip) => describeFlip(flip, labels))]));
 }

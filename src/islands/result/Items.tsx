@@ -3,7 +3,9 @@
  * always visible; its reasons, flip points and (for now items) job-description starter behind
  * a native disclosure that works without script.
  */
-import type { ResultDocument, DocItem } from '../../result/document.ts';
+import type { ReadonlySignal } from '@preact/signals';
+import type { RoleId } from '../../engine/ids.ts';
+import type { DocFlip, DocItem, ResultDocument } from '../../result/document.ts';
 import { WORDING, fill } from '../../result/wording.ts';
 import { roleHref } from '../links.ts';
 import { ReasonLine, type LinkContext } from './Reason.tsx';
@@ -11,8 +13,10 @@ import { ReasonLine, type LinkContext } from './Reason.tsx';
 interface Props {
   doc: ResultDocument;
   context: LinkContext;
+  /** Each seat's flip points, when worked out (read by the flip lists alone, so they re-render alone). */
+  flips?: ReadonlySignal<ReadonlyMap<RoleId, DocFlip[]> | undefined> | undefined;
   /** Applies a flip point's answers (the what-if panel), when the page has one. */
-  onTry?: ((answers: DocItem['flips'][number]['answers']) => void) | undefined;
+  onTry?: ((answers: DocFlip['answers']) => void) | undefined;
   /** A job-description starter under each now item, when given. */
   jobDescription?: ((item: DocItem) => preact.ComponentChildren) | undefined;
 }
@@ -30,7 +34,26 @@ function Differ({ item, context }: { item: DocItem; context: LinkContext }) {
   );
 }
 
-function Item({ item, context, onTry, jobDescription }: { item: DocItem } & Omit<Props, 'doc'>) {
+/** "One answer that would move this seat": the seat's flip points, each usable as a what-if. */
+function Flips({ role, flips, onTry }: { role: RoleId; flips: NonNullable<Props['flips']>; onTry: Props['onTry'] }) {
+  const mine = flips.value?.get(role) ?? [];
+  if (mine.length === 0) return null;
+  return (
+    <div class="flips">
+      <p class="flips-title">{WORDING.text.flipIntro}</p>
+      <ul>
+        {mine.map((flip) => (
+          <li key={flip.text}>
+            {flip.text}{' '}
+            {onTry && <button type="button" class="link-button" data-action="try-flip" onClick={() => onTry(flip.answers)}>{WORDING.text.flipTry}</button>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Item({ item, context, flips, onTry, jobDescription }: { item: DocItem } & Omit<Props, 'doc'>) {
   return (
     <li class={`hire-item item-${item.group}`} id={`seat-${item.role}`} data-role={item.role} data-group={item.group}>
       <div class="item-head">
@@ -44,19 +67,7 @@ function Item({ item, context, onTry, jobDescription }: { item: DocItem } & Omit
         <ul class="reasons">
           {item.reasons.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}
         </ul>
-        {item.flips.length > 0 && (
-          <div class="flips">
-            <p class="flips-title">{WORDING.text.flipIntro}</p>
-            <ul>
-              {item.flips.map((flip) => (
-                <li key={flip.text}>
-                  {flip.text}{' '}
-                  {onTry && <button type="button" class="link-button" data-action="try-flip" onClick={() => onTry(flip.answers)}>{WORDING.text.flipTry}</button>}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {flips && <Flips role={item.role} flips={flips} onTry={onTry} />}
         {jobDescription?.(item)}
       </details>
     </li>

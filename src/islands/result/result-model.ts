@@ -11,7 +11,8 @@ import type { Recommendation } from '../../engine/recommendation.ts';
 import type { FlipPoint } from '../../engine/flip-points.ts';
 import type { RoleId } from '../../engine/ids.ts';
 import type { ResultLabels } from '../../content/labels.ts';
-import { resultDocument, type ResultDocument } from '../../result/document.ts';
+import { resultDocument, type DocFlip, type ResultDocument } from '../../result/document.ts';
+import { flipsInWords } from '../../result/flip-words.ts';
 import type { RoleChange } from '../../result/diff.ts';
 
 // Flip points and the what-if difference are needed only after the plan is on screen: their
@@ -27,6 +28,11 @@ export interface ResultModel {
   /** The answers of the plan shown. */
   shown: ReadonlySignal<CompleteAnswers>;
   doc: ReadonlySignal<ResultDocument>;
+  /**
+   * Each seat's flip points in words, once worked out (after the plan is on screen). Apart from
+   * `doc`, so their arrival re-renders the flip lists only, not the page.
+   */
+  flips: ReadonlySignal<ReadonlyMap<RoleId, DocFlip[]> | undefined>;
   /** Seats that changed with the last change. */
   changes: ReadonlySignal<ReadonlyMap<RoleId, RoleChange>>;
   announcement: ReadonlySignal<string>;
@@ -88,7 +94,8 @@ export function createResultModel(initial: CompleteAnswers, labels: ResultLabels
   return {
     answers,
     shown: computed(() => recommendation.value.answers),
-    doc: computed(() => resultDocument(recommendation.value, labels, flips.value)),
+    doc: computed(() => resultDocument(recommendation.value, labels)),
+    flips: computed(() => (flips.value ? flipsInWords(flips.value, labels) : undefined)),
     changes,
     announcement,
     waitingFor: computed(() => (isComplete(answers.value) ? null : firstUnanswered(answers.value) ?? null)),
