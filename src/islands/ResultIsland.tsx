@@ -93,7 +93,8 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
     // After the change is on screen: replaceState costs a few milliseconds in Chromium.
     const timer = setTimeout(() => {
       try {
-        window.history.replaceState(window.history.state, '', `${location.pathname}${resultSearch(shown, location.search, [...senderSet])}`);
+        // The hash stays: a link to a seat (`#seat-…`) keeps pointing there on reload.
+        window.history.replaceState(window.history.state, '', `${location.pathname}${resultSearch(shown, location.search, [...senderSet])}${location.hash}`);
       } catch {
         /* no history here (sandboxed frame): the page still works */
       }

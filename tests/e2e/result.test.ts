@@ -154,6 +154,16 @@ describe('a complete answer set', () => {
     expect(brokenInvariants(withShownOrder(expected, shown.order))).toEqual([]);
   });
 
+  it("opens a link to one seat (as the embed's chips make) scrolled to that seat", async () => {
+    const answers = CASES[2]!.answers;
+    const last = recommend(answers).hireOrder.at(-1)!.role;
+    const { page } = await open(`${toQuery(answers)}#seat-${last}`);
+    const seat = page.locator(`#seat-${last}`);
+    await seat.waitFor();
+    const inView = () => seat.evaluate((el) => { const top = el.getBoundingClientRect().top; return top >= 0 && top < window.innerHeight; });
+    await expect.poll(inView, { timeout: 3000 }).toBe(true);
+  });
+
   it.each(CASES)('shows every seat of $name with its count, reasons and linked sources', async ({ answers }) => {
     const expected = recommend(answers);
     const { page } = await open(toQuery(answers));

@@ -11,6 +11,7 @@ import { recommend } from '../../src/engine/recommend.ts';
 import type { Reason } from '../../src/engine/recommendation.ts';
 import { allAnswerSets } from '../helpers/answer-space.ts';
 import { sourceOf } from '../helpers/reason-texts.ts';
+import { indexReasonTexts } from '../../src/content/reason-texts.ts';
 
 /** Every reason a recommendation carries, wherever it appears (found by walking it). */
 function reasonsOf(value: unknown, found: Reason[] = []): Reason[] {
@@ -27,6 +28,13 @@ describe('content and engine', () => {
   it('have the same reason ids', () => {
     expect(new Set(reasonTexts.map((entry) => entry.id))).toEqual(new Set(REASON_IDS));
     expect(reasonTexts).toHaveLength(REASON_IDS.length);
+  });
+
+  it('fail to load (so the build fails) when a sentence is missing or names an unknown source', () => {
+    const [first, ...rest] = reasonTexts;
+    expect(() => indexReasonTexts(rest)).toThrow(`lacks sentences for: ${first!.id}`);
+    expect(() => indexReasonTexts([{ ...first!, source: 'a-blog' }, ...rest])).toThrow(`"${first!.id}" names unknown source "a-blog"`);
+    expect(indexReasonTexts(reasonTexts)[first!.id as keyof ReturnType<typeof indexReasonTexts>].sentence).toBe(first!.sentence);
   });
 
   it('use every reason, role, source, rule and question over the whole answer space', () => {
