@@ -85,26 +85,42 @@ function expectedOpening(path: string): QuestionId | 'result' {
   return questionToOpen(answers, question ? { from: 'link', question } : { from: 'prefill' });
 }
 
+/** Opens `path` as a slow visitor: what the first painted frames showed, or null when right. */
+async function firstPaintProblem(path: string): Promise<{ problem: string | null; seen: string }> {
+  const { context, page } = await slowVisitor();
+  try {
+    await page.addInitScript(watchPaint);
+    await page.goto(siteUrl(path));
+    const expected = expectedOpening(path);
+    if (expected === 'result') await page.waitForURL((url) => url.pathname.endsWith('/result/'));
+    else await waitForQuiz(page);
+    const paint = await paintOf(page).catch(() => ({ seen: [], shift: 0 }) as unknown as Paint);
+    const wanted = expected === 'result' ? [] : [expected];
+    const right = JSON.stringify(paint.seen) === JSON.stringify(wanted) && paint.shift === 0;
+    return {
+      problem: right ? null : `${path}: painted ${paint.seen.join(' then ') || 'no question'}, wanted ${wanted.join() || 'none'}; CLS ${paint.shift.toFixed(3)}`,
+      seen: paint.seen.join(',') || '-',
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 describe('the first paint of a link, at 4x CPU', () => {
-  // One retry: once in about ten runs on a machine loaded by other test files, one of the 32
-  // links failed and passed on the next run (cause not found yet); a real regression fails twice.
-  it(`shows the right question in its first painted frame and nothing moves, for ${LINKS.length} links`, { timeout: 240_000, retry: 1 }, async () => {
+  // A link that fails is opened once more and counts as wrong only if it fails again: about
+  // once in ten runs on a machine loaded by other test files, one link failed and then passed
+  // (cause not found yet; the first failure is printed so the next occurrence tells us more).
+  it(`shows the right question in its first painted frame and nothing moves, for ${LINKS.length} links`, { timeout: 240_000 }, async () => {
     const wrong: string[] = [];
     const report: string[] = [];
     for (const path of LINKS) {
-      const { context, page } = await slowVisitor();
-      await page.addInitScript(watchPaint);
-      await page.goto(siteUrl(path));
-      const expected = expectedOpening(path);
-      if (expected === 'result') await page.waitForURL((url) => url.pathname.endsWith('/result/'));
-      else await waitForQuiz(page);
-      const paint = await paintOf(page).catch(() => ({ seen: [], shift: 0 }) as unknown as Paint);
-      const wanted = expected === 'result' ? [] : [expected];
-      if (JSON.stringify(paint.seen) !== JSON.stringify(wanted) || paint.shift > 0) {
-        wrong.push(`${path}: painted ${paint.seen.join(' then ') || 'no question'}, wanted ${wanted.join() || 'none'}; CLS ${paint.shift.toFixed(3)}`);
+      let result = await firstPaintProblem(path);
+      if (result.problem) {
+        console.warn(`first paint, first try failed (opening it again): ${result.problem}`);
+        result = await firstPaintProblem(path);
       }
-      report.push(`${path} → ${paint.seen.join(',') || '-'}`);
-      await context.close();
+      if (result.problem) wrong.push(result.problem);
+      report.push(`${path} → ${result.seen}`);
     }
     expect(wrong, report.join('\n')).toEqual([]);
   });
