@@ -18,5 +18,5 @@ export const reasonSchema = z.strictObject({
   why: z.string().trim().min(1).max(60).optional(),
 });
 
-/** Named apart from the engine's `Reason`, which adds the rule and the triggering answers. */
+/** Named apart from the engine's `Reason`, which holds only this entry's id, the rule and the triggering answers. */
 export type ReasonSentence = z.output<typeof reasonSchema>;
