@@ -113,12 +113,16 @@ const PAGES: PageCase[] = [
   },
   { name: 'result plain', path: `/result/?${toQuery(RESULT_PLAIN)}`, ready: resultShown(false), modes: ALL_MODES },
   {
-    name: 'result with every disclosure and the what-if panel open',
+    name: 'result with every disclosure and the what-if panel open, after a change',
     path: `/result/?${toQuery(RESULT_WARNINGS)}`,
     ready: async (page) => {
       await resultShown(false)(page);
       await page.locator('[data-what-if] > summary').click();
       await page.locator('[data-what-if] input').first().waitFor();
+      // A change, so the words of what it did are on screen too (pinned at the screen's foot).
+      const urgency = RESULT_WARNINGS.urgency === 'weeks' ? 'flexible' : 'weeks';
+      await page.locator(`[data-what-if] input[name="urgency"][value="${urgency}"]`).check();
+      await page.locator('.what-if-status.has-words').waitFor();
       // Flip points arrive just after the first render; open every seat's details once they have.
       await page.locator('.flips').first().waitFor({ state: 'attached' });
       await page.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));

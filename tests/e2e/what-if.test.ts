@@ -87,6 +87,24 @@ describe('the what-if panel', () => {
     await page.close();
   });
 
+  it('keeps the words of a change in view on a phone, beside the control changed at the top of the panel', async () => {
+    const start = PERSONAS[1]!.answers;
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(resultUrl(start));
+    const panel = page.locator('[data-what-if]');
+    await panel.locator('summary').click();
+    const other = OPTIONS.stage.find((stage) => stage !== start.stage)!;
+    const control = panel.locator(`input[name="stage"][value="${other}"]`);
+    await control.scrollIntoViewIfNeeded();
+    await control.check();
+    const status = panel.locator('.what-if-status');
+    await expect.poll(() => status.textContent()).not.toBe('');
+    const box = (await status.boundingBox())!;
+    expect(box.y, 'the status line starts on screen').toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, 'and ends on screen').toBeLessThanOrEqual(844);
+    await page.close();
+  });
+
   it('applies a flip point with one click, and the seat moves as it said', async () => {
     const start = PERSONAS[6]!.answers; // the regulated healthtech pilot
     const page = await browser.newPage();

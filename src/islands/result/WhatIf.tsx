@@ -92,7 +92,8 @@ export function WhatIf({ open, onToggle, answers, labels, waitingFor, announceme
           />
         ))}
       </form>
-      <p class="what-if-status" aria-live="polite" role="status">
+      {/* Always present (a live region must exist before it speaks); pinned in view once it has words. */}
+      <p class={waitingFor || announcement ? 'what-if-status has-words' : 'what-if-status'} aria-live="polite" role="status">
         {waitingFor ? fill(WORDING.text.whatIfIncomplete, { question: labels.questions[waitingFor].short }) : announcement}
       </p>
     </details>
