@@ -14,7 +14,7 @@ import { coverageTables, type CoverageTables } from './coverage-tables.ts';
 import type { Rule } from './schemas/rule.ts';
 import type { Source } from './schemas/source.ts';
 import type { Study } from './schemas/study.ts';
-import { indexById } from './labels.ts';
+import { indexById } from './index-by-id.ts';
 
 /** The model page's data, plain and serialisable. */
 export interface DecisionModel {

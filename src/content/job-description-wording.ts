@@ -2,7 +2,8 @@
 import { getCollection, getEntry } from 'astro:content';
 import { ROLE_IDS } from '../engine/ids.ts';
 import { jobDescriptionRoleOf, type JobDescriptions } from '../result/job-description.ts';
-import { indexById, loadLabels } from './labels.ts';
+import { indexById } from './index-by-id.ts';
+import { loadLabels } from './labels.ts';
 import type { JdPageWording, JdWording } from './schemas/job-description.ts';
 
 /** The starter's wording and the role page's wording around it; fails the build when the file is missing. */

@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { QUESTION_IDS, type QuestionId } from '../engine/answers.ts';
 import { ROLE_IDS, SOURCE_IDS, type RoleId, type SourceId } from '../engine/ids.ts';
+import { indexById } from './index-by-id.ts';
 import { indexReasonTexts, type ReasonTexts } from './reason-texts.ts';
 
 export interface QuestionLabels {
@@ -26,17 +27,6 @@ export interface Labels {
 /** What a result is rendered with: the labels and the sentences of the engine's reasons. */
 export interface ResultLabels extends Labels {
   reasons: ReasonTexts;
-}
-
-/**
- * Indexes entries by id and fails (so fails the build) when an id the engine uses has no
- * entry: a schema sees one entry at a time, so a missing file would otherwise pass.
- */
-export function indexById<Id extends string, T>(collection: string, ids: readonly Id[], entries: readonly { id: string; value: T }[]): Record<Id, T> {
-  const byId = new Map(entries.map(({ id, value }) => [id, value]));
-  const missing = ids.filter((id) => !byId.has(id));
-  if (missing.length > 0) throw new Error(`content/${collection} lacks entries for: ${missing.join(', ')}`);
-  return Object.fromEntries(ids.map((id) => [id, byId.get(id)!])) as Record<Id, T>;
 }
 
 /** Reads the collections into the Labels dictionary. */

@@ -5,6 +5,7 @@
  */
 import { SOURCE_IDS, type SourceId } from '../engine/ids.ts';
 import { REASON_IDS, type ReasonId } from '../engine/reason-ids.ts';
+import { indexById } from './index-by-id.ts';
 
 export interface ReasonText {
   sentence: string;
@@ -20,12 +21,10 @@ export type ReasonTexts = Record<ReasonId, ReasonText>;
  * uses has no sentence, or a sentence names an unknown source.
  */
 export function indexReasonTexts(entries: readonly { id: string; sentence: string; source: string; why?: string | undefined }[]): ReasonTexts {
-  const byId = new Map<string, ReasonText>();
-  for (const { id, sentence, source, why } of entries) {
+  const texts = entries.map(({ id, sentence, source, why }) => {
     if (!(SOURCE_IDS as readonly string[]).includes(source)) throw new Error(`content/reasons.json: "${id}" names unknown source "${source}"`);
-    byId.set(id, why === undefined ? { sentence, source: source as SourceId } : { sentence, source: source as SourceId, why });
-  }
-  const missing = REASON_IDS.filter((id) => !byId.has(id));
-  if (missing.length > 0) throw new Error(`content/reasons.json lacks sentences for: ${missing.join(', ')}`);
-  return Object.fromEntries(REASON_IDS.map((id) => [id, byId.get(id)!])) as ReasonTexts;
+    const text: ReasonText = why === undefined ? { sentence, source: source as SourceId } : { sentence, source: source as SourceId, why };
+    return { id, value: text };
+  });
+  return indexById('reasons.json', REASON_IDS, texts);
 }

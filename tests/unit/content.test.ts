@@ -32,7 +32,7 @@ describe('content and engine', () => {
 
   it('fail to load (so the build fails) when a sentence is missing or names an unknown source', () => {
     const [first, ...rest] = reasonTexts;
-    expect(() => indexReasonTexts(rest)).toThrow(`lacks sentences for: ${first!.id}`);
+    expect(() => indexReasonTexts(rest)).toThrow(`content/reasons.json lacks entries for: ${first!.id}`);
     expect(() => indexReasonTexts([{ ...first!, source: 'a-blog' }, ...rest])).toThrow(`"${first!.id}" names unknown source "a-blog"`);
     expect(indexReasonTexts(reasonTexts)[first!.id as keyof ReturnType<typeof indexReasonTexts>].sentence).toBe(first!.sentence);
   });
