@@ -1,3 +1,4 @@
+import { ACCENT, ACCENT_SOFT, ACCENT_TEXT, BG, BORDER, MUTED, SURFACE, TEXT } from '../styles/tokens.ts';
 import { colourOf, createBitmap, type Bitmap, type Colour } from './bitmap.ts';
 import type { Font } from './font.ts';
 import type { CardFonts } from './fonts.ts';
@@ -20,16 +21,16 @@ export interface PreviewCard {
 /** The size Open Graph and Twitter's large card expect (1.91:1). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-/** The light theme's tokens from src/styles/global.css (a unit test keeps them equal). */
+/** The light theme's colours (src/styles/tokens.ts). */
 export const CARD_PALETTE = {
-  bg: '#ffffff',
-  surface: '#f5f6f8',
-  text: '#1a1c20',
-  muted: '#4d535c',
-  border: '#c9ced6',
-  accent: '#1f5fbf',
-  'accent-soft': '#e6eefa',
-  'accent-text': '#ffffff',
+  bg: BG[0],
+  surface: SURFACE[0],
+  text: TEXT[0],
+  muted: MUTED[0],
+  border: BORDER[0],
+  accent: ACCENT[0],
+  'accent-soft': ACCENT_SOFT[0],
+  'accent-text': ACCENT_TEXT[0],
 } as const;
 
 const colour = (token: keyof typeof CARD_PALETTE): Colour => colourOf(CARD_PALETTE[token]);

@@ -87,12 +87,4 @@ describe('drawing a card', () => {
     expect(pixelAt(bitmap, 5, 5)).toEqual(colourOf(CARD_PALETTE.bg));
     expect(pixelAt(bitmap, 600, CARD_SIZE.height - 3)).toEqual(colourOf(CARD_PALETTE.accent));
   });
-
-  it('takes its palette from the light theme of global.css', () => {
-    const css = readFileSync('src/styles/global.css', 'utf8');
-    for (const [token, value] of Object.entries(CARD_PALETTE)) {
-      const light = new RegExp(`--${token}:\\s*light-dark\\((#[0-9a-f]{6})`, 'i').exec(css)?.[1];
-      expect(light, `--${token}`).toBe(value);
-    }
-  });
 });
