@@ -104,7 +104,7 @@ describe('drawing a card', () => {
   // Three lines of headline and three of line at their largest sizes are taller than the card.
   const tall: PreviewCard = {
     id: 'tall',
-    kicker: 'Ten quick questions',
+    kicker: '8 to 10 quick questions',
     headline: 'Who should you hire first for the AI team of your company this year?',
     line: 'A hire order for your AI team: who now, who next, who at scale, how many, whether to build, hire or augment, and the reason and source for every seat in it.',
     lanes: null,
