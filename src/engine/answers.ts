@@ -69,6 +69,11 @@ export function firstUnanswered(answers: Answers): QuestionId | undefined {
   return questionPath(answers).find((question) => !isAnswered(question, answers));
 }
 
+/** The questions still to answer on the current path. */
+export function missingQuestions(answers: Answers): QuestionId[] {
+  return firstUnanswered(answers) === undefined ? [] : questionPath(answers).filter((question) => answers[question] === undefined);
+}
+
 /** Narrows to a complete answer set. */
 export function isComplete(answers: Answers): answers is CompleteAnswers {
   return firstUnanswered(answers) === undefined;

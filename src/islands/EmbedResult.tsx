@@ -13,7 +13,7 @@ import reasonEntries from '../../content/reasons.json' with { type: 'json' };
 import { resultDocument } from '../result/document.ts';
 import { WORDING } from '../result/wording.ts';
 import { Plan } from './result/Plan.tsx';
-import { resultHref, stepSearch } from './links.ts';
+import { resultHref, stepSearch } from '../links.ts';
 
 /**
  * The reasons' sentences travel in this chunk, which loads only at the result, rather than as

@@ -7,7 +7,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { RoleId } from '../../engine/ids.ts';
 import type { DocFlip, DocItem, ResultDocument } from '../../result/document.ts';
 import { WORDING, fill } from '../../result/wording.ts';
-import { roleHref } from '../links.ts';
+import { roleHref } from '../../links.ts';
 import { ReasonLine, type LinkContext } from './Reason.tsx';
 
 interface Props {

@@ -2,7 +2,7 @@
 import type { CompleteAnswers, QuestionId } from '../../engine/answers.ts';
 import type { DocAnswer, DocReason } from '../../result/document.ts';
 import { WORDING } from '../../result/wording.ts';
-import { quizHref, sourceHref } from '../links.ts';
+import { quizHref, sourceHref } from '../../links.ts';
 
 export interface LinkContext {
   base: string;
