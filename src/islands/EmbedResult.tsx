@@ -11,7 +11,7 @@ import type { Labels } from '../content/labels.ts';
 import { indexReasonTexts } from '../content/reason-texts.ts';
 import reasonEntries from '../../content/reasons.json' with { type: 'json' };
 import { resultDocument } from '../result/document.ts';
-import { WORDING } from '../result/wording.ts';
+import { WORDING } from '../content/result-wording.ts';
 import { Plan } from './result/Plan.tsx';
 import { resultHref, stepSearch } from '../links.ts';
 
