@@ -44,7 +44,7 @@ const layerRules = LAYERS.map((layer) => {
   };
 });
 
-/** Packages, by the layers that may use them. */
+/** The engine and the machine, tighter than their rank; then packages, by the layers that may use them. */
 const packageRules = [
   {
     name: 'engine-is-pure',
@@ -52,6 +52,13 @@ const packageRules = [
     severity: 'error',
     from: { path: '^src/engine/' },
     to: { pathNot: '^src/engine/' },
+  },
+  {
+    name: 'flow-asks-the-engine',
+    comment: 'The machine only routes: its guards ask the engine (engine/answers.ts), nothing else of src/.',
+    severity: 'error',
+    from: { path: '^src/flow/' },
+    to: { path: '^src/', pathNot: '^src/(flow|engine)/' },
   },
   {
     name: 'preact-only-in-islands',
