@@ -2,7 +2,7 @@
  * Rule 14: ai-vs-ml's four-question decision tree, each answer with the hire it points to,
  * so the reader sees why the order starts where it does.
  */
-import type { CompleteAnswers } from './answers.ts';
+import { conditionOf, type CompleteAnswers } from './answers.ts';
 import type { ScorecardQuestion, ScorecardRow, Verdict } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
 import { reason } from './reason.ts';
@@ -28,8 +28,8 @@ export function scorecardFor(answers: CompleteAnswers): ScorecardRow[] {
       question,
       answer,
       verdict: VERDICTS[question][key]!,
-      // A question not asked was skipped because of the predictive-task answer.
-      reason: reason(`scorecard-${question}-${key}` as ReasonId, 'scorecard', answer === null ? ['predictive_roi'] : [question]),
+      // A question not asked was skipped because of the answer its condition hangs on.
+      reason: reason(`scorecard-${question}-${key}` as ReasonId, 'scorecard', [answer === null ? conditionOf(question)?.on ?? question : question]),
     };
   });
 }

@@ -4,7 +4,7 @@
  * for where the company is (before launch or already live). Two warnings never make the
  * same point for the same answers, and none repeats an item's reason.
  */
-import type { CompleteAnswers, QuestionId } from './answers.ts';
+import { isApplicable, type CompleteAnswers, type QuestionId } from './answers.ts';
 import type { WarningId } from './ids.ts';
 import type { Warning } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
@@ -66,7 +66,8 @@ const WARNING_RULES: Record<WarningId, WarningRule> = {
   'researchers-instead-of-shippers': {
     applies: (a) => !isCustomMlJustified(a) && !a.have.includes('ai') && (a.have.includes('ml') || a.have.includes('data-science')) && !mlEngineersOnIntegration(a),
     sentence: () => 'researchers-instead-of-shippers',
-    triggers: (a) => (a.predictive_roi === 'yes' ? ['have', 'predictive_roi', 'data_sufficiency'] : ['have', 'predictive_roi']),
+    // The questions behind isCustomMlJustified that were asked.
+    triggers: (a) => (['have', 'predictive_roi', 'data_sufficiency'] as const).filter((question) => isApplicable(question, a)),
   },
 };
 

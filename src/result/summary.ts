@@ -6,7 +6,8 @@ import type { SourceId } from '../engine/ids.ts';
 import type { Headcount, Recommendation } from '../engine/recommendation.ts';
 import type { ResultLabels } from '../content/labels.ts';
 import { countText } from './words.ts';
-import { WORDING, fill } from './wording.ts';
+import { WORDING } from '../content/result-wording.ts';
+import { fill } from '../content/fill.ts';
 
 export interface DocSummary {
   /** "First hire: AI engineer (1-2). Now: 4 seats, about 5-6 people; 9 seats over three phases." */

@@ -6,8 +6,9 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { RoleId } from '../../engine/ids.ts';
 import type { DocFlip, DocItem, ResultDocument } from '../../result/document.ts';
-import { WORDING, fill } from '../../result/wording.ts';
-import { roleHref } from '../links.ts';
+import { WORDING } from '../../content/result-wording.ts';
+import { fill } from '../../content/fill.ts';
+import { roleHref } from '../../links.ts';
 import { ReasonLine, type LinkContext } from './Reason.tsx';
 
 interface Props {

@@ -1,7 +1,8 @@
 /** The rest of a result: covered seats, warnings, the team (approaches, structure, headcount), the scorecard. */
 import type { ResultDocument } from '../../result/document.ts';
-import { WORDING, fill } from '../../result/wording.ts';
-import { roleHref } from '../links.ts';
+import { WORDING } from '../../content/result-wording.ts';
+import { fill } from '../../content/fill.ts';
+import { roleHref } from '../../links.ts';
 import { ReasonLine, type LinkContext } from './Reason.tsx';
 
 interface Props {
