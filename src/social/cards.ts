@@ -3,8 +3,8 @@ import resultWording from '../../content/result.json' with { type: 'json' };
 import { fill } from '../content/fill.ts';
 import { GROUPS, ROLE_IDS, type RoleId } from '../engine/ids.ts';
 import type { PreviewCard } from './card.ts';
-import { PAGE_CARD_IDS, QUIZ_CARD_ID, roleCardId, type PageCardId } from './card-ids.ts';
-import { modelCounts } from './counts.ts';
+import { PAGE_CARD_IDS, QUIZ_CARD_ID, roleCardId, type PageCardId } from '../content/card-ids.ts';
+import { modelCounts } from '../engine/model-counts.ts';
 
 // The words are content/social.json's (the build checks it against its schema, src/content.config.ts).
 

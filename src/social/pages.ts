@@ -1,5 +1,5 @@
 import { ROLE_IDS, type RoleId } from '../engine/ids.ts';
-import { QUIZ_CARD_ID, roleCardId } from './card-ids.ts';
+import { QUIZ_CARD_ID, roleCardId } from '../content/card-ids.ts';
 
 /** How a page appears in a link preview. */
 export interface SocialPage {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLE_IDS } from '../../src/engine/ids.ts';
 import { CARD_SIZE, drawCard, setCardText, type PreviewCard } from '../../src/social/card.ts';
 import { QUIZ_CARD, SITE_NAME, altTextOf, previewCards, type RoleLines } from '../../src/social/cards.ts';
-import { questionCountRange } from '../../src/social/counts.ts';
+import { questionCountRange } from '../../src/engine/model-counts.ts';
 import { ACCENT, BG } from '../../src/styles/tokens.ts';
 
 /** Each role's name and summary as content/roles/<id>.yaml has them (one-line scalars). */

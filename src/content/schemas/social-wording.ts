@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { COUNT_SLOTS } from '../../social/counts.ts';
-import { PAGE_CARD_IDS } from '../../social/card-ids.ts';
+import { COUNT_SLOTS } from '../../engine/model-counts.ts';
+import { PAGE_CARD_IDS } from '../card-ids.ts';
 
 const slotsOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
 

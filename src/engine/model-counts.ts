@@ -1,9 +1,9 @@
 /**
- * The counts the cards' words name ("8 to 10 questions", "17 rules"), read off the model so
- * they cannot drift from it: content/social.json writes them as `{slots}`.
+ * The counts of the model that copy names ("8 to 10 questions", "17 rules"), read off the model so
+ * they cannot drift from it: content files write them as `{slots}` (the link-preview cards first).
  */
-import { OPTIONS, QUESTION_IDS, questionPath, type Answers } from '../engine/answers.ts';
-import { RULES, ROLE_IDS, SOURCE_IDS } from '../engine/ids.ts';
+import { OPTIONS, QUESTION_IDS, questionPath, type Answers } from './answers.ts';
+import { RULES, ROLE_IDS, SOURCE_IDS } from './ids.ts';
 
 /** The slots content/social.json may use, each a count of the model. */
 export const COUNT_SLOTS = ['minQuestions', 'maxQuestions', 'rules', 'roles', 'sources'] as const;
