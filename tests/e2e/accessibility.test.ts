@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionPath, QUESTION_IDS, type Answers, type QuestionId } from '../../src/engine/answers.ts';
 import { toQuery } from '../../src/engine/url.ts';
 import { checkDom, checkHtml, focusStop, formatViolations, measureOverflow, runAxe, type FocusStop } from '../helpers/axe.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Answers and pages
@@ -161,7 +161,7 @@ const PAGES: PageCase[] = [
 let browser: Browser;
 let context: BrowserContext;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
   // One context for the whole file (a context per case costs seconds on a busy machine); each
   // case gets a fresh page, and saved quiz progress is wiped before any page script runs.
   context = await browser.newContext();

@@ -12,7 +12,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toQuery } from '../../src/engine/url.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { connectBrowser } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { startNginx, type RunningNginx } from '../helpers/nginx.ts';
 import { expectedHireOrder, runQuiz, shownHireOrder, waitForQuiz } from '../helpers/quiz-driver.ts';
@@ -55,7 +55,7 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   host = { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
-  browser = await launchChromium();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {

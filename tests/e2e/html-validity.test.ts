@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTION_IDS } from '../../src/engine/answers.ts';
 import { toQuery } from '../../src/engine/url.ts';
-import { launchChromium, siteUrl } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { hireOrderHtmlRules } from '../helpers/html-rules.ts';
 
@@ -47,7 +47,7 @@ describe('every built page is valid HTML', () => {
 
 describe('the DOM the islands render is valid HTML', () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
+  beforeAll(async () => { browser = await connectBrowser(); });
   afterAll(async () => { await browser?.close(); });
 
   const complete = answersWith({ stage: 'production', size: 'growth', regulated: 'yes', have: ['software', 'ai', 'data-science'], urgency: 'weeks' });

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { connectBrowser } from '../helpers/browser.ts';
 import { openPage } from '../helpers/result-page.ts';
 
 /** Site paths of the built pages: `dist/roles/ai-engineer/index.html` -> `/roles/ai-engineer/`. */
@@ -27,7 +27,7 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
 });
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));

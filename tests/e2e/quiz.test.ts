@@ -11,7 +11,7 @@ import { possiblePath, questionPath, type Answers, type QuestionId } from '../..
 import { toQuery } from '../../src/engine/url.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
 import { STORAGE_KEY } from '../../src/session/progress-store.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import {
   answerStep, answerSteps, chosenValue, expectResultOf, expectedHireOrder, goBackAStep, readQuiz, resultUrl, runQuiz,
@@ -55,7 +55,7 @@ const quizPath = (answers: Answers, question?: QuestionId) => `/?${toQuery(answe
 const chosenFor = (answers: Answers, question: QuestionId) => chosenValue(answers[question]);
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
 });
 
 // Across every test: no console error, page error, dialog or request to another host.

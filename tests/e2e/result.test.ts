@@ -13,7 +13,7 @@ import type { HireItem, Recommendation } from '../../src/engine/recommendation.t
 import { toQuery } from '../../src/engine/url.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
 import { countText as formatCount } from '../../src/result/words.ts';
-import { launchChromium, siteUrl } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { brokenInvariants } from '../helpers/invariants.ts';
 import { openResult, readResult, type ShownItem } from '../helpers/result-page.ts';
@@ -129,7 +129,7 @@ async function open(query: string, waitUntil: 'load' | 'networkidle' = 'load') {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
 });
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));

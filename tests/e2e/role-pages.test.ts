@@ -10,7 +10,7 @@ import { jobDescriptionContentSchema } from '../../src/content/schemas/job-descr
 import { roleSchema } from '../../src/content/schemas/role.ts';
 import { sourceSchema } from '../../src/content/schemas/source.ts';
 import { escapeMarkdown } from '../../src/result/job-description.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { loadList, loadObject } from '../helpers/content-files.ts';
 
 const { page: wording } = jobDescriptionContentSchema.parse(await loadObject('content/job-description.yaml'));
@@ -18,7 +18,7 @@ const titles = new Map((await loadList('content/sources.yaml')).map((entry) => s
 const roleOf = async (id: RoleId) => roleSchema.parse(await loadObject(`content/roles/${id}.yaml`));
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
+beforeAll(async () => { browser = await connectBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 /** The starter's copy button on the page, and the text of the element it targets. */

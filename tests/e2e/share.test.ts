@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAnswered, questionPath, type Answers, type QuestionId } from '../../src/engine/answers.ts';
 import { SENDER_LIMITS, parseSender, type Sender } from '../../src/engine/sender.ts';
 import { parseAnswers, toQuery } from '../../src/engine/url.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { completedAnswers, samplePartialAnswers } from '../helpers/partial-answers.ts';
 import { answerStep, expectedHireOrder, readQuiz, shownHireOrder, waitForQuiz } from '../helpers/quiz-driver.ts';
 import { pageJs, pageJsText } from '../helpers/page-js.ts';
@@ -25,7 +25,7 @@ const firstOpen = (answers: Answers): QuestionId | 'result' =>
   questionPath(answers).find((question) => !isAnswered(question, answers)) ?? 'result';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
+beforeAll(async () => { browser = await connectBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 /** Opens `path` in a fresh context (no storage from earlier tests), watched from the first byte. */
