@@ -7,9 +7,9 @@ const duration = (ms: number) => {
 };
 
 /**
- * Ends the run with its time (the whole of `npm test`, build included, when the script set
- * HIRE_ORDER_TEST_STARTED; each project's wall time beside it), then the plain closing line
- * CI reads, last: `N passed, N failed` (skipped when any).
+ * Ends the run with its time (the whole of `npm test` or `npm run test:quick`, build
+ * included, when the script set HIRE_ORDER_TEST_STARTED; each project's wall time beside
+ * it), then the plain closing line CI reads, last: `N passed, N failed` (skipped when any).
  */
 export default class SummaryReporter implements Reporter {
   private readonly vitestStarted = Date.now();
@@ -45,8 +45,9 @@ export default class SummaryReporter implements Reporter {
     const now = Date.now();
     const started = Number(process.env.HIRE_ORDER_TEST_STARTED);
     const projects = [...this.projects].map(([name, { start, end }]) => `${name} ${duration(end - start)}`).join(', ');
+    const script = process.env.npm_lifecycle_event === 'test' ? 'npm test' : `npm run ${process.env.npm_lifecycle_event ?? 'test'}`;
     const time = Number.isFinite(started) && started > 0
-      ? `npm test took ${duration(now - started)} (build and start ${duration(this.vitestStarted - started)}, tests ${duration(now - this.vitestStarted)}: ${projects})`
+      ? `${script} took ${duration(now - started)} (build and start ${duration(this.vitestStarted - started)}, tests ${duration(now - this.vitestStarted)}: ${projects})`
       : `vitest took ${duration(now - this.vitestStarted)} (${projects})`;
     process.stdout.write(`\n${time}\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
   }
