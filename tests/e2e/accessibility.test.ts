@@ -3,8 +3,9 @@
  * axe-core (WCAG 2.2 A/AA and best practices) in light and dark mode at 320 px and 1280 px,
  * plus what axe does not check: horizontal overflow at 320 px and at 200% text size, a
  * visible focus indicator on each stop of the keyboard path, reduced motion, and the outline
- * and labelling of each built HTML file and rendered page. Each page loads once: colour
- * scheme, width and text size are switched in place, and every check of it reads that load.
+ * and labelling of each built HTML file and rendered page, and the rendered DOM's validity.
+ * Each page loads once: colour scheme, width and text size are switched in place, and every
+ * check of it reads that load.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { questionPath, QUESTION_IDS, type Answers, type QuestionId } from '../..
 import { toQuery } from '../../src/engine/url.ts';
 import { checkDom, focusStop, formatViolations, measureOverflow, runAxe, type FocusStop } from '../helpers/axe.ts';
 import { checkHtml } from '../helpers/html-outline.ts';
+import { htmlComplaints, renderedHtml } from '../helpers/html-rules.ts';
 import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -232,6 +234,10 @@ describe.each(PAGES)('$name', (pageCase) => {
   let opened: Opened | undefined;
   beforeAll(async () => { opened = await open(pageCase, pageCase.modes[0]!); });
   afterAll(async () => { await opened?.page.close(); });
+
+  it('renders valid HTML (html-validate, as the W3C validator reads it)', async () => {
+    expect(await htmlComplaints(await renderedHtml(opened!.page), pageCase.path)).toBe('');
+  });
 
   it.for(pageCase.modes.map((mode) => ({ ...mode, label: `${pageCase.name} · ${mode.scheme} · ${mode.width}px` })))(
     'is axe-core clean in $scheme at $width px, with no sideways scroll at 320 px',

@@ -14,10 +14,10 @@ export function siteUrl(path = '/'): string {
   return new URL(path, inject('siteUrl')).toString();
 }
 
-/** Collects console errors, page errors and requests to other hosts while a test runs. */
-export function watchPage(page: Page) {
+/** Collects console errors, page errors and requests to other hosts than `site` (the served build by default) while a test runs. */
+export function watchPage(page: Page, site: string = inject('siteUrl')) {
   const problems = { consoleErrors: [] as string[], pageErrors: [] as string[], foreignRequests: [] as string[], dialogs: [] as string[] };
-  const ownOrigin = new URL(inject('siteUrl')).origin;
+  const ownOrigin = new URL(site).origin;
   page.on('console', (message) => { if (message.type() === 'error') problems.consoleErrors.push(message.text()); });
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
   page.on('dialog', (dialog) => { problems.dialogs.push(dialog.message()); void dialog.dismiss(); });
