@@ -1,19 +1,19 @@
 /**
  * /result/ in real Chromium against the built site: what a person who opens a shared link
  * sees. The engine is the oracle (`recommend`); the page is read only through the DOM hooks
- * of contract.md and through what is visible.
+ * of contract.md and through what is visible. Each page loads once for all its checks.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionPath, type Answers, type CompleteAnswers, type QuestionId } from '../../src/engine/answers.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import type { HireItem, Recommendation } from '../../src/engine/recommendation.ts';
 import { toQuery } from '../../src/engine/url.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
 import { countText as formatCount } from '../../src/result/words.ts';
-import { launchChromium, siteUrl } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { brokenInvariants } from '../helpers/invariants.ts';
 import { openResult, readResult, type ShownItem } from '../helpers/result-page.ts';
@@ -117,24 +117,22 @@ const INCOMPLETE_QUERY = 'stage=pilot&size=startup';
 const STILL_TO_ANSWER: QuestionId[] = ['predictive_roi', 'integration_speed', 'agentic', 'production_soon', 'regulated', 'have', 'urgency'];
 
 // ---------------------------------------------------------------------------------------------
-// One browser for the file, a fresh context per test.
+// One browser for the file. Each result page loads once, in a fresh context, watched from the
+// first byte until the network is idle; every check of that page reads the same load.
 
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const loads = new Map<string, Promise<Awaited<ReturnType<typeof openResult>>>>();
 
-async function open(query: string, waitUntil: 'load' | 'networkidle' = 'load') {
-  const opened = await openResult(browser, query, waitUntil);
-  contexts.push(opened.context);
-  return opened;
+function open(query: string) {
+  if (!loads.has(query)) loads.set(query, openResult(browser, query, 'networkidle'));
+  return loads.get(query)!;
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  browser = await connectBrowser();
 });
 afterAll(async () => {
+  await Promise.all([...loads.values()].map(async (opened) => (await opened).context.close()));
   await browser?.close();
 });
 
@@ -207,7 +205,7 @@ describe('a complete answer set', () => {
 
 describe('a hostile link', () => {
   it.each(HOSTILE_LINKS)('runs nothing from a hostile link $name, names each bad parameter as text and still works', async ({ parts, query, answers, complete }) => {
-    const { page, problems } = await open(query, 'networkidle');
+    const { page, problems } = await open(query);
     const trace = await page.evaluate(() => {
       const found: string[] = [];
       for (const el of Array.from(document.querySelectorAll('*'))) {
@@ -292,7 +290,7 @@ describe('every result page', () => {
   ];
 
   it.each(PAGES)('loads $name with no console error, page error or request to another host', async ({ query }) => {
-    const { problems } = await open(query, 'networkidle');
+    const { problems } = await open(query);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [], dialogs: [] });
   });
 
