@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OPTIONS, QUESTION_IDS, isAnswered, questionPath, type Answers, type QuestionId } from '../../src/engine/answers.ts';
-import { SENDER_LIMITS, cleanSenderText, parseSender } from '../../src/engine/sender.ts';
+import { cleanSenderText, parseSender } from '../../src/engine/sender.ts';
+import { SENDER_LIMITS, SENDER_READ_FACTOR } from '../../src/engine/limits.ts';
 import { parseAnswers, toQuery } from '../../src/engine/url.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
 import { shareLink } from '../../src/share/link.ts';
@@ -190,7 +191,7 @@ describe('the builder', () => {
   it('clips what is typed, however much, and the link carries the cleaned text', () => {
     const builder = createShareBuilder('/');
     builder.setNote('a'.repeat(10_000));
-    expect(builder.note.value.length).toBe(4 * SENDER_LIMITS.note);
+    expect(builder.note.value.length).toBe(SENDER_READ_FACTOR * SENDER_LIMITS.note);
     expect(Array.from(builder.sender.value.note!)).toHaveLength(SENDER_LIMITS.note);
     builder.setFrom('  ');
     expect(builder.sender.value.from).toBeUndefined();

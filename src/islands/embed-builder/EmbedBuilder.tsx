@@ -8,6 +8,7 @@ import type { EmbedBuilderWording } from '../../content/schemas/embed-builder.ts
 import { clampHeight, readEmbedMessage } from '../../embed/loader-messages.ts';
 import { PLATFORMS } from '../../embed/snippets.ts';
 import { THEMES } from '../../embed/theme-options.ts';
+import { EMBED_OPTION_LENGTH } from '../../engine/limits.ts';
 import { AnswerPicker } from './AnswerPicker.tsx';
 import { SnippetBox } from './SnippetBox.tsx';
 import { embedBuilderModel, type AccentShift } from '../../embed-builder/builder-model.ts';
@@ -84,7 +85,7 @@ export default function EmbedBuilder({ base, siteRoot, siteConfigured, questions
           <label for="builder-embed-id" class="field-label">{wording.embedId.label}</label>
           <p id="builder-embed-id-hint" class="muted field-hint">{wording.embedId.hint}</p>
           <input
-            id="builder-embed-id" name="embed_id" type="text" autoComplete="off" spellcheck={false} maxLength={100} aria-describedby="builder-embed-id-hint"
+            id="builder-embed-id" name="embed_id" type="text" autoComplete="off" spellcheck={false} maxLength={EMBED_OPTION_LENGTH} aria-describedby="builder-embed-id-hint"
             value={model.embedIdText.value} onChange={(event) => model.setEmbedIdText(event.currentTarget.value)}
           />
         </div>

@@ -2,7 +2,7 @@
  * The sender's label (`from=`) and note (`note=`): plain text fields, limited in length by the
  * field itself (maxlength counts what the browser counts) and again by engine/sender.ts.
  */
-import { SENDER_LIMITS } from '../../engine/sender.ts';
+import { SENDER_LIMITS } from '../../engine/limits.ts';
 import { fill } from '../../content/fill.ts';
 import { SHARE_WORDING as W } from '../../share/wording.ts';
 import type { ShareBuilder } from '../../share/builder-model.ts';
