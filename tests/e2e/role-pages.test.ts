@@ -9,7 +9,7 @@ import { ROLE_IDS, type RoleId } from '../../src/engine/ids.ts';
 import { jobDescriptionContentSchema } from '../../src/content/schemas/job-description.ts';
 import { roleSchema } from '../../src/content/schemas/role.ts';
 import { sourceSchema } from '../../src/content/schemas/source.ts';
-import { escapeMarkdown } from '../../src/result/job-description.ts';
+import { escapeMarkdown } from '../../src/result/escape-markdown.ts';
 import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
 import { loadList, loadObject } from '../helpers/content-files.ts';
 

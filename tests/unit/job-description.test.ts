@@ -8,9 +8,8 @@ import { APPROACHES, PHASES, SOURCE_IDS, type SourceId } from '../../src/engine/
 import { jobDescriptionContentSchema, type JdWording } from '../../src/content/schemas/job-description.ts';
 import { roleSchema, type Role } from '../../src/content/schemas/role.ts';
 import { sourceSchema } from '../../src/content/schemas/source.ts';
-import {
-  escapeMarkdown, jobDescriptionMarkdown, type JobDescriptionTailoring,
-} from '../../src/result/job-description.ts';
+import { jobDescriptionMarkdown, type JobDescriptionTailoring } from '../../src/result/job-description.ts';
+import { escapeMarkdown } from '../../src/result/escape-markdown.ts';
 import { jobDescriptionRoleOf, type JdSource, type JobDescriptionRole } from '../../src/content/job-description-role.ts';
 import { loadList, loadObject, quotableTitles, roleFileNames } from '../helpers/content-files.ts';
 import { copiedRuns, type SeedFingerprints } from '../helpers/paraphrase-guard.ts';

@@ -1,13 +1,8 @@
 import { z } from 'astro/zod';
+import { plainText, withSlots as slotted } from './plain-text.ts';
 
-/** Plain text shown to people: never markup. `{name}` slots are filled in by the quiz. */
-const words = z.string().trim().min(1).max(280).refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"');
-
-/** Text whose `{slots}` are exactly `slots`: a typo in a slot would show as written. */
-const withSlots = (...slots: string[]) => words.refine(
-  (text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort().join() === [...slots].sort().join(),
-  `needs exactly the slots ${slots.map((slot) => `{${slot}}`).join(', ') || '(none)'}`,
-);
+/** Text whose `{slots}` (filled in by the quiz) are exactly `slots`. */
+const withSlots = (...slots: string[]) => slotted(plainText(280), ...slots);
 
 /** content/quiz.json: the words of the questionnaire around its questions (those are in questions.yaml). */
 export const quizWordingSchema = z.strictObject({

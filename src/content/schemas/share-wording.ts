@@ -1,16 +1,14 @@
 import { z } from 'astro/zod';
+import { plainText, slotsAmong } from './plain-text.ts';
 
-/** Plain text shown to people: never markup. `{name}` slots are filled in by the link builder. */
-const words = z.string().trim().min(1).max(300).refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"');
+/** Plain text shown to people. `{name}` slots are filled in by the link builder. */
+const words = plainText(300);
 
 /** The slots a message line may use: the link, and the sender's label and note. */
 const MESSAGE_SLOTS = ['link', 'from', 'note'] as const;
-const slotsOf = (text: string) => [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((match) => match[1]!);
 
 /** One line of a message to paste: plain text, `""` for a blank line, only the known slots. */
-const line = z.string().max(400)
-  .refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"')
-  .refine((text) => slotsOf(text).every((slot) => (MESSAGE_SLOTS as readonly string[]).includes(slot)), `slots are ${MESSAGE_SLOTS.join(', ')} only`);
+const line = slotsAmong(z.string().max(400).refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"'), MESSAGE_SLOTS);
 
 /** A message's lines; it must carry the link. A line whose slot is empty is left out. */
 const message = z.array(line).min(1).refine((lines) => lines.some((text) => text.includes('{link}')), 'a message must contain {link}');

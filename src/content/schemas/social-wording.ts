@@ -1,13 +1,10 @@
 import { z } from 'astro/zod';
+import { plainText, slotsAmong } from './plain-text.ts';
 import { COUNT_SLOTS } from '../../engine/model-counts.ts';
 import { PAGE_CARD_IDS } from '../card-ids.ts';
 
-const slotsOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-
-/** Plain text on a card or in its alt text: never markup; its `{slots}` only from `allowed`. */
-const words = (allowed: readonly string[]) => z.string().trim().min(1).max(200)
-  .refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"')
-  .refine((text) => slotsOf(text).every((slot) => allowed.includes(slot)), `slots are ${allowed.map((slot) => `{${slot}}`).join(', ') || '(none)'} only`);
+/** Plain text on a card or in its alt text; its `{slots}` only from `allowed`. */
+const words = (allowed: readonly string[]) => slotsAmong(plainText(200), allowed);
 
 /** What a card says; counts of the model are slots (`{rules}`), never typed as digits. */
 const cardText = words(COUNT_SLOTS).refine((text) => !/\d/.test(text), 'no digits: write a count of the model as its slot, e.g. {rules}');

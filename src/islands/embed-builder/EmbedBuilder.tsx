@@ -9,6 +9,7 @@ import { clampHeight, readEmbedMessage } from '../../embed/loader-messages.ts';
 import { PLATFORMS } from '../../embed/snippets.ts';
 import { THEMES } from '../../embed/theme-options.ts';
 import { EMBED_OPTION_LENGTH } from '../../engine/limits.ts';
+import { fill } from '../../content/fill.ts';
 import { AnswerPicker } from './AnswerPicker.tsx';
 import { SnippetBox } from './SnippetBox.tsx';
 import { embedBuilderModel, type AccentShift } from '../../embed-builder/builder-model.ts';
@@ -131,9 +132,9 @@ export default function EmbedBuilder({ base, siteRoot, siteConfigured, questions
 /** What the note under the accent says when the embed draws it otherwise ('' when it does not). */
 function shiftNote(shift: AccentShift, words: EmbedBuilderWording['accent']): string {
   if (!shift) return '';
-  const slots: Record<string, string> = { light: shift.light ?? '', dark: shift.dark ?? '', colour: (shift.light ?? shift.dark)! };
+  const slots = { light: shift.light ?? '', dark: shift.dark ?? '', colour: (shift.light ?? shift.dark)! };
   // The schema guarantees each template's slots.
-  return (shift.light && shift.dark ? words.adjustedBoth : words.adjustedOne).replace(/\{(\w+)\}/g, (_, name: string) => slots[name] ?? '');
+  return fill(shift.light && shift.dark ? words.adjustedBoth : words.adjustedOne, slots);
 }
 
 /** Our own /embed/, as tall as its content says (the messages a loader would hear). */

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocItem } from '../../result/document.ts';
 import type { JobDescriptions } from '../../content/job-description-role.ts';
+import { fill } from '../../content/fill.ts';
 
 export type { JobDescriptions };
 
@@ -41,7 +42,7 @@ export function JobDescription({ item, data }: { item: DocItem; data: JobDescrip
   return (
     <div class="jd" data-jd={item.role}>
       <p class="jd-title">{data.page.heading}</p>
-      <label for={boxId} class="visually-hidden">{data.page.label.replace('{role}', item.name)}</label>
+      <label for={boxId} class="visually-hidden">{fill(data.page.label, { role: item.name })}</label>
       <textarea id={boxId} class="jd-text" readOnly spellcheck={false} rows={10} value={markdown} />
       <div class="jd-actions">
         <button type="button" class="button secondary" data-action="copy-jd" aria-controls={boxId} onClick={copy}>{data.page.copy}</button>
