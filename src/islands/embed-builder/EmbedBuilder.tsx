@@ -9,6 +9,7 @@ import { clampHeight, readEmbedMessage } from '../../embed/loader-messages.ts';
 import { PLATFORMS } from '../../embed/snippets.ts';
 import { THEMES } from '../../embed/theme-options.ts';
 import { EMBED_OPTION_LENGTH } from '../../engine/limits.ts';
+import { ACCENT } from '../../styles/tokens.ts';
 import { fill } from '../../content/fill.ts';
 import { AnswerPicker } from './AnswerPicker.tsx';
 import { SnippetBox } from './SnippetBox.tsx';
@@ -24,8 +25,8 @@ export interface EmbedBuilderProps {
   wording: EmbedBuilderWording;
 }
 
-/** The accent picker's value while no valid accent is typed: ours. */
-const OUR_ACCENT = '#1f5fbf';
+/** The accent picker's value while no valid accent is typed: ours (the light theme's). */
+const OUR_ACCENT = ACCENT[0];
 
 export default function EmbedBuilder({ base, siteRoot, siteConfigured, questions, wording }: EmbedBuilderProps) {
   const model = useMemo(() => embedBuilderModel(base, siteRoot, wording.frameTitle), []);
