@@ -93,7 +93,7 @@ export function QuestionForm(props: Props) {
         </legend>
         <p class="why" id={whyId}>
           {text.why}{' '}
-          <a href={sourceHref(base, text.source)}>Source: {labels.sources[text.source].short}</a>
+          <a href={sourceHref(base, text.source)}>{fill(words.sourceLink, { source: labels.sources[text.source].short })}</a>
         </p>
         {text.help && <p class="help">{text.help}</p>}
         {error && <p class="field-error" id={errorId} role="alert">{error}</p>}

@@ -15,6 +15,7 @@ export function answerText(question: QuestionId, answers: Answers, labels: Label
   if (value === undefined) return '—';
   const options = labels.questions[question].options;
   const labelOf = (id: string) => options.find((option) => option.id === id)?.label ?? id;
-  if (Array.isArray(value)) return value.length === 0 ? (labels.questions.have.noneLabel ?? 'None') : value.map(labelOf).join(', ');
+  // The schema requires `have`'s noneLabel.
+  if (Array.isArray(value)) return value.length === 0 ? labels.questions.have.noneLabel! : value.map(labelOf).join(', ');
   return labelOf(value as string);
 }

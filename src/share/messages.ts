@@ -7,10 +7,10 @@ import { slotsOf } from '../content/slots.ts';
 import type { Sender } from '../engine/sender.ts';
 import type { RecipientView } from './recipient.ts';
 import type { ShareTarget } from './link.ts';
-import { SHARE_WORDING, type ShareWording } from './wording.ts';
+import type { ShareWording } from './wording.ts';
 
 /** "They will answer 6 questions; 3 are set for them." */
-export function recipientSentence(view: RecipientView, words: ShareWording['recipient'] = SHARE_WORDING.recipient): string {
+export function recipientSentence(view: RecipientView, words: ShareWording['recipient']): string {
   const { min, max } = view.left;
   const answer = min !== max
     ? fill(max - min === 1 ? words.answerEither : words.answerRange, { min, max })

@@ -1,7 +1,7 @@
 /** Filling the `{slots}` of our wording (src/content/fill.ts): plain, and escaped for Markdown. */
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/content/fill.ts';
-import { slotsOf } from '../../src/content/slots.ts';
+import { slotsOf, templateParts } from '../../src/content/slots.ts';
 import { escapeMarkdown } from '../../src/result/escape-markdown.ts';
 
 describe('fill', () => {
@@ -24,5 +24,12 @@ describe('slotsOf', () => {
   it('names the slots of a template in order, repeats included', () => {
     expect(slotsOf('{answer}; {set}. {answer}')).toEqual(['answer', 'set', 'answer']);
     expect(slotsOf('no slots, {not one}, {}')).toEqual([]);
+  });
+});
+
+describe('templateParts', () => {
+  it('cuts a template at its slots, for a renderer that fills them with markup', () => {
+    expect(templateParts('See {link} for every role.')).toEqual(['See ', { slot: 'link' }, ' for every role.']);
+    expect(templateParts('{a}{b} and {not a slot}')).toEqual([{ slot: 'a' }, { slot: 'b' }, ' and {not a slot}']);
   });
 });

@@ -126,10 +126,10 @@ describe('what the recipient will see', () => {
   });
 
   it('says it in words', () => {
-    expect(recipientSentence({ set: 3, left: { min: 6, max: 6 } })).toBe('They will answer 6 questions; 3 are set for them.');
-    expect(recipientSentence({ set: 1, left: { min: 1, max: 1 } })).toBe('They will answer 1 question; 1 is set for them.');
-    expect(recipientSentence(recipientView({}))).toBe('They will answer 8 to 10 questions (some depend on their answers); none is set for them.');
-    expect(recipientSentence(recipientView({ stage: 'scale' }))).toBe('They will answer 7 or 8 questions (one depends on their answers); 1 is set for them.');
+    expect(recipientSentence({ set: 3, left: { min: 6, max: 6 } }, SHARE_WORDING.recipient)).toBe('They will answer 6 questions; 3 are set for them.');
+    expect(recipientSentence({ set: 1, left: { min: 1, max: 1 } }, SHARE_WORDING.recipient)).toBe('They will answer 1 question; 1 is set for them.');
+    expect(recipientSentence(recipientView({}), SHARE_WORDING.recipient)).toBe('They will answer 8 to 10 questions (some depend on their answers); none is set for them.');
+    expect(recipientSentence(recipientView({ stage: 'scale' }), SHARE_WORDING.recipient)).toBe('They will answer 7 or 8 questions (one depends on their answers); 1 is set for them.');
   });
 });
 

@@ -56,8 +56,6 @@ export const embedBuilderWordingSchema = z.strictObject({
   copy: words,
   copied: words,
   refused: words,
-  /** The title of the frame a snippet creates, as the loader names its frames. */
-  frameTitle: words,
   platforms: z.strictObject({ html: platform(1), wordpress: platform(1), ghost: platform(2), markdown: platform(1) }),
 });
 

@@ -77,8 +77,8 @@ export const jdWordingSchema = z.strictObject({
     /** Regulated domain, for a role that does not. */
     regulatedGeneral: line,
   }),
-  /** The last line: where the starter comes from. */
-  footer: line,
+  /** The last line: where the starter comes from (`{site}`, the site's name, is filled in at build time). */
+  footer: template('site'),
 });
 
 /** What the role page says around the starter. */

@@ -23,13 +23,15 @@ export interface EmbedBuilderProps {
   siteConfigured: boolean;
   questions: BuilderQuestions;
   wording: EmbedBuilderWording;
+  /** The title of the frame a snippet creates: the embed's heading, as the loader names its frames. */
+  frameTitle: string;
 }
 
 /** The accent picker's value while no valid accent is typed: ours (the light theme's). */
 const OUR_ACCENT = ACCENT[0];
 
-export default function EmbedBuilder({ base, siteRoot, siteConfigured, questions, wording }: EmbedBuilderProps) {
-  const model = useMemo(() => embedBuilderModel(base, siteRoot, wording.frameTitle), []);
+export default function EmbedBuilder({ base, siteRoot, siteConfigured, questions, wording, frameTitle }: EmbedBuilderProps) {
+  const model = useMemo(() => embedBuilderModel(base, siteRoot, frameTitle), []);
   useEffect(() => {
     // A build without SITE_URL points at the local preview; the page's own origin is a better guess.
     if (!siteConfigured) model.setRoot(new URL(base, location.href).href);

@@ -7,15 +7,16 @@
 import { conditionOf, questionPath, type Answers, type InHouse, type SingleChoiceQuestion } from '../../engine/answers.ts';
 import type { Labels } from '../../content/labels.ts';
 import { fill } from '../../content/fill.ts';
-import { SHARE_WORDING as W } from '../../share/wording.ts';
+import type { ShareWording } from '../../share/wording.ts';
 import { toggledHave, type ShareBuilder } from '../../share/builder-model.ts';
 
 interface Props {
   builder: ShareBuilder;
   labels: Labels;
+  words: ShareWording;
 }
 
-function ChoiceField({ question, builder, labels }: Props & { question: SingleChoiceQuestion }) {
+function ChoiceField({ question, builder, labels, words: W }: Props & { question: SingleChoiceQuestion }) {
   const text = labels.questions[question];
   const value = builder.answers.value[question];
   // A conditional question is shown once the answer it hangs on is set (engine/answers.ts CONDITIONS).
@@ -41,7 +42,7 @@ function ChoiceField({ question, builder, labels }: Props & { question: SingleCh
   );
 }
 
-function HaveField({ builder, labels }: Props) {
+function HaveField({ builder, labels, words: W }: Props) {
   const text = labels.questions.have;
   const have = builder.answers.value.have;
   // Reads the answer when the box changes, not when it was drawn: two clicks can come before a render.
@@ -67,15 +68,15 @@ function HaveField({ builder, labels }: Props) {
   );
 }
 
-export function AnswerFields({ builder, labels }: Props) {
+export function AnswerFields({ builder, labels, words: W }: Props) {
   return (
     <section class="share-answers" aria-labelledby="share-answers-title">
       <h2 id="share-answers-title">{W.headings.answers}</h2>
       <p class="muted">{W.answersHelp}</p>
       {questionPath(builder.answers.value).map((question) =>
         question === 'have'
-          ? <HaveField key={question} builder={builder} labels={labels} />
-          : <ChoiceField key={question} question={question} builder={builder} labels={labels} />)}
+          ? <HaveField key={question} builder={builder} labels={labels} words={W} />
+          : <ChoiceField key={question} question={question} builder={builder} labels={labels} words={W} />)}
     </section>
   );
 }

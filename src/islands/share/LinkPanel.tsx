@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Labels } from '../../content/labels.ts';
 import { fill } from '../../content/fill.ts';
-import { SHARE_WORDING as W } from '../../share/wording.ts';
+import type { ShareWording } from '../../share/wording.ts';
 import { recipientSentence } from '../../share/messages.ts';
 import type { ShareBuilder } from '../../share/builder-model.ts';
 import { CopyButton } from '../CopyButton.tsx';
@@ -14,9 +14,10 @@ import { CopyButton } from '../CopyButton.tsx';
 interface Props {
   builder: ShareBuilder;
   labels: Labels;
+  words: ShareWording;
 }
 
-export function LinkPanel({ builder, labels }: Props) {
+export function LinkPanel({ builder, labels, words: W }: Props) {
   const href = builder.href.value;
   const { target } = builder.link.value;
   const sender = builder.sender.value;
@@ -41,7 +42,7 @@ export function LinkPanel({ builder, labels }: Props) {
         <p data-preview="target">
           {target.page === 'result' ? W.recipient.finished : fill(W.recipient.opensAt, { question: labels.questions[target.question].short })}
         </p>
-        {target.page === 'quiz' && <p data-preview="counts">{recipientSentence(builder.view.value)}</p>}
+        {target.page === 'quiz' && <p data-preview="counts">{recipientSentence(builder.view.value, W.recipient)}</p>}
       </div>
     </section>
   );

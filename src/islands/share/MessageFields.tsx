@@ -1,7 +1,7 @@
 /** Email and chat text to paste, written from content/share.json around the link, label and note. */
 import { useState } from 'preact/hooks';
 import { fill } from '../../content/fill.ts';
-import { SHARE_WORDING as W } from '../../share/wording.ts';
+import type { ShareWording } from '../../share/wording.ts';
 import { messageKind, messageText } from '../../share/messages.ts';
 import type { ShareBuilder } from '../../share/builder-model.ts';
 import { CopyButton } from '../CopyButton.tsx';
@@ -9,7 +9,7 @@ import { CopyButton } from '../CopyButton.tsx';
 type Medium = 'email' | 'chat';
 const MEDIA: readonly Medium[] = ['email', 'chat'];
 
-export function MessageFields({ builder }: { builder: ShareBuilder }) {
+export function MessageFields({ builder, words: W }: { builder: ShareBuilder; words: ShareWording }) {
   const kind = messageKind(builder.link.value.target, builder.view.value);
   const href = builder.href.value;
   const sender = builder.sender.value;
