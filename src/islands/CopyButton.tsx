@@ -1,10 +1,11 @@
 /**
  * A copy button: copies its text and says what happened in a status line, which its owner
- * renders (several buttons may share one). Where the browser refuses, the box showing the text
- * is selected so the person can copy it by hand.
+ * renders (several buttons may share one). Where the browser refuses (no clipboard on an
+ * insecure page, a denied permission), the box that shows the text is focused and selected so
+ * the person can copy it by hand. The role pages' buttons, plain DOM, do the same
+ * (components/copy-buttons.ts).
  */
 import type { ComponentChildren } from 'preact';
-import { copyOrSelect } from './clipboard.ts';
 
 interface Props {
   /** What to copy, or how to write it when pressed (the result's Markdown is written then). */
@@ -25,8 +26,15 @@ interface Props {
 export function CopyButton({ text, field, action, class: className = 'button', copied, refused, onStatus, children }: Props) {
   const copy = async () => {
     onStatus('');
-    const box = field ? (document.getElementById(field) as HTMLTextAreaElement | null) : null;
-    onStatus((await copyOrSelect(typeof text === 'string' ? text : await text(), box)) ? copied : refused);
+    try {
+      await navigator.clipboard.writeText(typeof text === 'string' ? text : await text());
+      onStatus(copied);
+    } catch {
+      const box = field ? (document.getElementById(field) as HTMLTextAreaElement | null) : null;
+      box?.focus();
+      box?.select();
+      onStatus(refused);
+    }
   };
   return <button type="button" class={className} data-action={action} aria-controls={field} onClick={copy}>{children}</button>;
 }

@@ -9,7 +9,7 @@ import type { Sender } from '../engine/sender.ts';
 import type { Labels } from '../content/labels.ts';
 import type { QuizWording } from '../content/quiz-wording.ts';
 import { fill } from '../content/fill.ts';
-import { answerText } from '../result/words.ts';
+import { answerText } from '../content/answer-words.ts';
 
 interface Props {
   sender: Sender;
