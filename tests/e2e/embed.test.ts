@@ -99,4 +99,38 @@ describe('the embedded questionnaire', () => {
     await expect.poll(async () => (await messages()).filter((m) => m.type === 'result').length).toBe(1);
     await page.close();
   });
+
+  it('answers a flood of measure messages at most 4 times a second, and always the last of the flood', async () => {
+    const { page, frame } = await hostPage('');
+    await frame.waitForSelector('[data-question="stage"]');
+    const { sent, answers, lastSent, lastAnswer, seconds } = await page.evaluate(async () => {
+      const target = document.querySelector('iframe')!.contentWindow!;
+      const answered: number[] = [];
+      addEventListener('message', (event) => {
+        if (event.source === target && (event.data as { type?: string }).type === 'resize') answered.push(performance.now());
+      });
+      const start = performance.now();
+      let count = 0;
+      let last = 0;
+      await new Promise<void>((done) => {
+        const burst = () => {
+          for (let i = 0; i < 2000; i++) target.postMessage({ source: 'hire-order', type: 'measure' }, '*');
+          count += 2000;
+          last = performance.now();
+          if (last - start < 3000) setTimeout(burst, 0);
+          else done();
+        };
+        burst();
+      });
+      const end = performance.now();
+      await new Promise((done) => setTimeout(done, 1500)); // the frame works through its queue
+      return { sent: count, answers: answered.filter((at) => at >= start).length, lastSent: last, lastAnswer: Math.max(...answered), seconds: (end - start) / 1000 };
+    });
+    expect(sent).toBeGreaterThanOrEqual(4000);
+    // 4 a second over the flood (the frame may still be working through its queue after it) plus the first answer.
+    expect(answers).toBeGreaterThanOrEqual(2);
+    expect(answers).toBeLessThanOrEqual(Math.ceil((seconds + 1.5) * 4) + 1);
+    expect(lastAnswer, 'the last measure of the flood is answered').toBeGreaterThanOrEqual(lastSent);
+    await page.close();
+  });
 });
