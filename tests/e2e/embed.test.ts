@@ -133,4 +133,21 @@ describe('the embedded questionnaire', () => {
     expect(lastAnswer, 'the last measure of the flood is answered').toBeGreaterThanOrEqual(lastSent);
     await page.close();
   });
+
+  it('with scripts blocked in the frame, shows question 1 and a link to the questionnaire on the site', async () => {
+    const { page, frame } = await hostPage('sandbox=""');
+    await frame.waitForSelector('[data-question="stage"]');
+    const link = frame.locator('[data-noscript] a');
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/$/);
+    expect((await link.textContent())?.trim()).not.toBe('');
+    await page.close();
+  });
+
+  it('with scripts running, shows no fallback link', async () => {
+    const { page, frame } = await hostPage('');
+    await frame.waitForSelector('[data-question="stage"]');
+    expect(await frame.locator('[data-noscript]').count()).toBe(0);
+    await page.close();
+  });
 });
