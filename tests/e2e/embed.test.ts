@@ -150,4 +150,18 @@ describe('the embedded questionnaire', () => {
     expect(await frame.locator('[data-noscript]').count()).toBe(0);
     await page.close();
   });
+
+  it('fits question 1 in a plain 600 x 720 frame, as the snippets size it, with no scrolling inside', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.route(siteUrl('/404.html'), (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>A blog post</title>
+      <iframe src="${siteUrl('/embed/')}" width="600" height="720" title="Plan your AI hires" style="border:0"></iframe>` }));
+    await page.goto(siteUrl('/404.html'));
+    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+    await frame.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-hydrating]') && document.querySelector('[data-question="stage"]'));
+    const fit = await frame.evaluate(() => ({ inner: innerWidth, height: innerHeight, scroll: document.documentElement.scrollHeight, next: document.querySelector('[data-action="next"]')!.getBoundingClientRect().bottom }));
+    expect(fit.height).toBe(720);
+    expect(fit.next, 'Next is inside the frame').toBeLessThanOrEqual(720);
+    expect(fit.scroll, 'no scrolling inside the frame').toBeLessThanOrEqual(720);
+    await page.close();
+  });
 });

@@ -100,7 +100,7 @@ function sources(policy: string, directive: string): string[] {
 
 /** Waits until every island of the document has hydrated. */
 async function hydrated(target: Page | Frame): Promise<void> {
-  await target.waitForFunction(() => document.readyState === 'complete' && !document.querySelector('astro-island[ssr]'));
+  await target.waitForFunction(() => document.readyState === 'complete' && !document.querySelector('astro-island[ssr], [data-hydrating]'));
 }
 
 /** Serves a host page on the other origin; returns its URL. */
