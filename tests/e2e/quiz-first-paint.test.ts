@@ -164,7 +164,8 @@ const LINKS: [link: string, opens: QuestionId | 'result'][] = [
 async function firstPaintProblem(visitor: HeldPage, link: string, opens: QuestionId | 'result'): Promise<string | null> {
   const { page } = visitor;
   const problems: string[] = [];
-  await page.goto(siteUrl(link));
+  // Not the load event: the embed's classic script, held at the gate, delays it.
+  await page.goto(siteUrl(link), { waitUntil: 'domcontentloaded' });
   const held = await visitor.seenSoFar();
   await visitor.hydrate();
   const hydrated = await visitor.seenSoFar();
