@@ -1,15 +1,29 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { siteUrlForCommand } from './src/embed/site-root.ts';
 
 // Static output only: the whole product runs in the visitor's browser.
-// SITE_URL (e.g. https://hire-order.example) is where the build will be served: oEmbed needs
-// absolute URLs. Unset, they point at the local preview, http://127.0.0.1:4321 (src/embed/site-root.ts).
+// SITE_URL (e.g. https://hire-order.example) is where the build will be served: oEmbed, link
+// previews and canonical links need absolute URLs. The build stops without it (src/embed/site-root.ts,
+// docs/decisions/0007); npm start, npm test, the bench and the screenshots set a local one.
+/** Sets `site` from SITE_URL, which `astro build` requires (the command is known only here). */
+function siteAddress() {
+  return {
+    name: 'hire-order:site-address',
+    hooks: {
+      /** @param {{ command: string, updateConfig: (config: { site: string }) => unknown }} options */
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ site: siteUrlForCommand(command, process.env).href });
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [preact()],
+  integrations: [preact(), siteAddress()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // A CSP <meta> in every page: Astro hashes each script and style it emits, nothing else runs

@@ -54,6 +54,21 @@ export const HEADERS: readonly HeaderRow[] = [
     why: ['No page, link or request tells another site where the visitor came from (matches the', "pages' <meta name=\"referrer\">); answers live in the URL."],
   },
   {
+    name: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()', on: { every: true },
+    why: [
+      'The site uses no camera, microphone, location, payment or USB device: no page, and',
+      'no script that might ever get into one, may ask for them. Clipboard writes (the copy buttons)',
+      'stay allowed.',
+    ],
+  },
+  {
+    name: 'Strict-Transport-Security', value: 'max-age=31536000', on: { every: true }, off: true,
+    why: [
+      'HSTS: once the site is served over TLS, browsers should never use plain http for it again.',
+      'Turn it on (uncomment) only when https works for this host: browsers remember it for a year.',
+    ],
+  },
+  {
     name: 'Content-Security-Policy', value: "frame-ancestors 'self'", on: { pagesBut: ['/embed/*'] },
     why: [
       'Who may show a page in a frame. /embed/ is made for other people\'s pages: anyone may frame it.',
@@ -90,6 +105,21 @@ export const HEADERS: readonly HeaderRow[] = [
 export const NGINX_SERVER: readonly (NginxRow | 'HEADERS')[] = [
   { why: [], lines: ['listen 80;', 'server_name _;', 'root /srv/hire-order/dist;', 'index index.html;'] },
   { why: ['Redirects (/result -> /result/) say only the path, right behind a proxy or on any port.'], lines: ['absolute_redirect off;'] },
+  { why: ["Error pages and the Server header do not tell nginx's version."], lines: ['server_tokens off;'] },
+  {
+    why: [
+      'Compress text on the fly (HTML always; these types too). `Vary: Accept-Encoding` keeps caches',
+      'from handing a compressed answer to a client that did not ask for one.',
+    ],
+    lines: [
+      'gzip on;',
+      'gzip_comp_level 6;',
+      'gzip_min_length 256;',
+      'gzip_vary on;',
+      'gzip_proxied any;',
+      'gzip_types text/css text/javascript application/json image/svg+xml text/plain application/xml application/manifest+json;',
+    ],
+  },
   {
     why: [
       'Content types for what the build contains, whatever mime.types the http block includes',
@@ -118,6 +148,10 @@ export const NGINX_SERVER: readonly (NginxRow | 'HEADERS')[] = [
   'HEADERS',
   { why: [], lines: ['location / {', '    try_files $uri $uri/ =404;', '}'] },
   {
+    why: ["public/_headers is Netlify's and Cloudflare's, not a page: nginx does not serve it."],
+    lines: ['location = /_headers {', '    return 404;', '}'],
+  },
+  {
     why: [
       '---- oEmbed (/oembed/): WordPress asks for /oembed/quiz.json?url=<the pasted page,',
       'URL-encoded>&format=json…; the static JSON cannot see that url, so nginx hands it to the',
@@ -126,9 +160,13 @@ export const NGINX_SERVER: readonly (NginxRow | 'HEADERS')[] = [
       'angle bracket or backslash can reach the JSON or the HTML inside it); anything else gets',
       'the plain questionnaire. Headers still come from the maps above (no add_header here).',
       'Under a base path, put it in front (e.g. /tools/oembed/quiz.json).',
+      'oEmbed 1.0: a format the provider cannot give (anything but json) is answered 501.',
     ],
     lines: [
       'location = /oembed/quiz.json {',
+      '    if ($arg_format !~ "^(json)?$") {',
+      '        return 501;',
+      '    }',
       '    set $oembed_link "";',
       '    if ($arg_url ~ "^[A-Za-z0-9%._~+-]{1,3000}$") {',
       '        set $oembed_link "?link=$arg_url";',
@@ -163,8 +201,8 @@ const NGINX_INTRO = [
   '#     http {',
   '#         include /srv/hire-order/deploy/nginx.conf;',
   '#     }',
-  '# Add TLS (and an HSTS header) the way you do for your other sites. tests/e2e/headers.test.ts',
-  '# serves the build with this very file.',
+  '# Add TLS the way you do for your other sites, then uncomment the Strict-Transport-Security',
+  '# line below. tests/e2e/headers.test.ts serves the build with this very file.',
 ];
 
 /** `/x/*` → `/x/`, `/x` → `/x`: what a pattern matches, as a path or a folder. */

@@ -17,31 +17,38 @@ export interface SocialMetaInput {
   /** The page's path under the base, e.g. `roles/ai-engineer/`. */
   route: string;
   base: string;
-  /** The deployed origin (Astro's `site`, from SITE_URL); unknown in a build without it. */
-  site: URL | undefined;
+  /** The deployed origin (Astro's `site`, from SITE_URL, which the build requires). */
+  site: URL;
   page: SocialPage;
   card: PreviewCard;
 }
 
+/** A page's link-preview tags, and its canonical address when its address alone is the page. */
+export interface SocialHead {
+  /** For `<link rel="canonical">` and `og:url`; undefined on pages whose query is their content. */
+  canonical: string | undefined;
+  tags: MetaTag[];
+}
+
 /**
- * The Open Graph and Twitter card tags of a page. URLs are absolute when the site is known.
- * Without it (docs/decisions/0007-link-previews-and-site-url.md) there is no `og:url` and the image is
- * a path under the base, which some consumers resolve against the page they fetched.
+ * The Open Graph and Twitter card tags of a page, every URL absolute from the site's address
+ * (docs/decisions/0007-the-site-address-is-required.md). `og:url` and the canonical link only
+ * where the page's address alone is the page (src/social/pages.ts).
  */
-export function socialMetaOf(input: SocialMetaInput): MetaTag[] {
+export function socialMetaOf(input: SocialMetaInput): SocialHead {
   const { site, base, card } = input;
-  const imagePath = `${base}og/${card.id}.png`;
-  const image = site ? new URL(imagePath, site).href : imagePath;
+  const image = new URL(`${base}og/${card.id}.png`, site).href;
+  const canonical = input.page.canonical ? new URL(`${base}${input.route}`, site).href : undefined;
   const { title } = input;
   const alt = altTextOf(card);
   const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key: `og:${key}`, content });
   const twitter = (key: string, content: string): MetaTag => ({ attribute: 'name', key: `twitter:${key}`, content });
-  return [
+  const tags = [
     og('type', 'website'),
     og('site_name', SITE_NAME),
     og('title', title),
     og('description', input.description),
-    ...(site && input.page.canonical ? [og('url', new URL(`${base}${input.route}`, site).href)] : []),
+    ...(canonical ? [og('url', canonical)] : []),
     og('image', image),
     og('image:type', 'image/png'),
     og('image:width', String(CARD_SIZE.width)),
@@ -53,13 +60,5 @@ export function socialMetaOf(input: SocialMetaInput): MetaTag[] {
     twitter('image', image),
     twitter('image:alt', alt),
   ];
-}
-
-let warned = false;
-
-/** Says once per build that link previews want SITE_URL. */
-export function warnWithoutSite(): void {
-  if (warned) return;
-  warned = true;
-  console.warn('[social] SITE_URL is not set: og:image is a relative path and og:url is left out. Build with SITE_URL=https://your.host for full link previews.');
+  return { canonical, tags };
 }

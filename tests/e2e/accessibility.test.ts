@@ -75,9 +75,9 @@ interface PageCase {
   focus?: Mode['scheme'][];
 }
 
-/** Waits until every island has hydrated (Astro drops `ssr` from `<astro-island>` then). */
+/** Waits until every island has hydrated (Astro drops `ssr` from `<astro-island>` then; the embed's classic script drops `data-hydrating`). */
 async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr], [data-hydrating]').length === 0);
 }
 
 const atQuestion = (question: QuestionId) => async (page: Page) => {

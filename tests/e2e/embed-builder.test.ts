@@ -64,7 +64,7 @@ const CHOSEN = {
 
 async function frameIn(page: Page, selector: string): Promise<Frame> {
   const element = (await page.waitForSelector(selector, { state: 'attached' })) as ElementHandle<HTMLIFrameElement>;
-  await expect.poll(async () => (await element.contentFrame())?.url() ?? '').toContain('/embed/');
+  await expect.poll(async () => (await element.contentFrame())?.url() ?? '', { timeout: 10_000 }).toContain('/embed/');
   return (await element.contentFrame())!;
 }
 

@@ -99,4 +99,69 @@ describe('the embedded questionnaire', () => {
     await expect.poll(async () => (await messages()).filter((m) => m.type === 'result').length).toBe(1);
     await page.close();
   });
+
+  it('answers a flood of measure messages at most 4 times a second, and always the last of the flood', async () => {
+    const { page, frame } = await hostPage('');
+    await frame.waitForSelector('[data-question="stage"]');
+    const { sent, answers, lastSent, lastAnswer, seconds } = await page.evaluate(async () => {
+      const target = document.querySelector('iframe')!.contentWindow!;
+      const answered: number[] = [];
+      addEventListener('message', (event) => {
+        if (event.source === target && (event.data as { type?: string }).type === 'resize') answered.push(performance.now());
+      });
+      const start = performance.now();
+      let count = 0;
+      let last = 0;
+      await new Promise<void>((done) => {
+        const burst = () => {
+          for (let i = 0; i < 2000; i++) target.postMessage({ source: 'hire-order', type: 'measure' }, '*');
+          count += 2000;
+          last = performance.now();
+          if (last - start < 3000) setTimeout(burst, 0);
+          else done();
+        };
+        burst();
+      });
+      const end = performance.now();
+      await new Promise((done) => setTimeout(done, 1500)); // the frame works through its queue
+      return { sent: count, answers: answered.filter((at) => at >= start).length, lastSent: last, lastAnswer: Math.max(...answered), seconds: (end - start) / 1000 };
+    });
+    expect(sent).toBeGreaterThanOrEqual(4000);
+    // 4 a second over the flood (the frame may still be working through its queue after it) plus the first answer.
+    expect(answers).toBeGreaterThanOrEqual(2);
+    expect(answers).toBeLessThanOrEqual(Math.ceil((seconds + 1.5) * 4) + 1);
+    expect(lastAnswer, 'the last measure of the flood is answered').toBeGreaterThanOrEqual(lastSent);
+    await page.close();
+  });
+
+  it('with scripts blocked in the frame, shows question 1 and a link to the questionnaire on the site', async () => {
+    const { page, frame } = await hostPage('sandbox=""');
+    await frame.waitForSelector('[data-question="stage"]');
+    const link = frame.locator('[data-noscript] a');
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/$/);
+    expect((await link.textContent())?.trim()).not.toBe('');
+    await page.close();
+  });
+
+  it('with scripts running, shows no fallback link', async () => {
+    const { page, frame } = await hostPage('');
+    await frame.waitForSelector('[data-question="stage"]');
+    expect(await frame.locator('[data-noscript]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('fits question 1 in a plain 600 x 720 frame, as the snippets size it, with no scrolling inside', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.route(siteUrl('/404.html'), (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>A blog post</title>
+      <iframe src="${siteUrl('/embed/')}" width="600" height="720" title="Plan your AI hires" style="border:0"></iframe>` }));
+    await page.goto(siteUrl('/404.html'));
+    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+    await frame.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-hydrating]') && document.querySelector('[data-question="stage"]'));
+    const fit = await frame.evaluate(() => ({ inner: innerWidth, height: innerHeight, scroll: document.documentElement.scrollHeight, next: document.querySelector('[data-action="next"]')!.getBoundingClientRect().bottom }));
+    expect(fit.height).toBe(720);
+    expect(fit.next, 'Next is inside the frame').toBeLessThanOrEqual(720);
+    expect(fit.scroll, 'no scrolling inside the frame').toBeLessThanOrEqual(720);
+    await page.close();
+  });
 });

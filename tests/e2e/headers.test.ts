@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -100,7 +100,7 @@ function sources(policy: string, directive: string): string[] {
 
 /** Waits until every island of the document has hydrated. */
 async function hydrated(target: Page | Frame): Promise<void> {
-  await target.waitForFunction(() => document.readyState === 'complete' && !document.querySelector('astro-island[ssr]'));
+  await target.waitForFunction(() => document.readyState === 'complete' && !document.querySelector('astro-island[ssr], [data-hydrating]'));
 }
 
 /** Serves a host page on the other origin; returns its URL. */
@@ -207,6 +207,46 @@ describe('served by nginx with deploy/nginx.conf', () => {
       expect(headers['content-security-policy'], path).toBe(framedByAnyone ? undefined : "frame-ancestors 'self'");
       expect(headers['x-frame-options'], path).toBe(framedByAnyone ? undefined : 'SAMEORIGIN');
     }
+  });
+
+  it('sends a Permissions-Policy that turns off what the site never uses, on pages and files alike', async () => {
+    for (const path of ['/', '/embed/', '/roles/ai-engineer/', '/embed.js', '/oembed/quiz.json', '/no-such-page/']) {
+      const policy = (await fetch(`${site.url}${path}`)).headers.get('permissions-policy') ?? '';
+      for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(policy, path).toContain(`${feature}=()`);
+      expect(policy, 'the copy buttons write to the clipboard').not.toContain('clipboard');
+    }
+  });
+
+  it('compresses text with gzip when asked, and says it varies by Accept-Encoding', async () => {
+    const script = (await readdir(join(root, '_astro'))).find((name) => name.endsWith('.js'));
+    for (const path of ['/', '/result/', `/_astro/${script}`, '/embed.js', '/oembed/quiz.json']) {
+      const response = await fetch(`${site.url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-encoding'), path).toBe('gzip');
+      expect(response.headers.get('vary') ?? '', path).toMatch(/accept-encoding/i);
+    }
+    const plain = await fetch(`${site.url}/`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+  });
+
+  it("tells no nginx version, in the Server header or on an error page", async () => {
+    const response = await fetch(`${site.url}/no-such-page/`);
+    expect(response.headers.get('server')).toBe('nginx');
+    const bad = await fetch(`${site.url}/%`);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).not.toMatch(/nginx\/\d/);
+  });
+
+  it('does not serve public/_headers, which is for other hosts', async () => {
+    expect(existsSync(join(root, '_headers')), 'the build carries _headers').toBe(true);
+    const response = await fetch(`${site.url}/_headers`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('Access-Control-Allow-Origin');
+  });
+
+  it('sends no HSTS until the deployer turns it on with TLS (the line is there, commented)', async () => {
+    expect((await fetch(`${site.url}/`)).headers.get('strict-transport-security')).toBeNull();
+    expect(readFileSync(resolve('deploy/nginx.conf'), 'utf8')).toMatch(/^\s*# add_header Strict-Transport-Security "max-age=\d+" always;$/m);
   });
 
   it('serves JavaScript and JSON with their types, readable from any origin', async () => {

@@ -80,4 +80,17 @@ describe('a result link pasted into WordPress, the site on nginx', () => {
     const oembed = await servedOEmbed(`${nginx.url}/oembed/quiz.json?url=${url}&format=json`);
     expect(oembed.html).toContain(`<iframe src="${nginx.url}/embed/"`);
   });
+
+  it.each(['xml', 'XML', 'jsonp'])('answers format=%s with 501 Not Implemented, as oEmbed 1.0 says', async (format) => {
+    const pasted = encodeURIComponent(`${nginx.url}/`);
+    const response = await fetch(`${nginx.url}/oembed/quiz.json?url=${pasted}&format=${format}`);
+    expect(response.status).toBe(501);
+    expect(response.headers.get('content-type') ?? '').not.toContain('json');
+  });
+
+  it.each(['&format=json', ''])('answers JSON with 200 when the format is json or not given (%o)', async (format) => {
+    const response = await fetch(`${nginx.url}/oembed/quiz.json?url=${encodeURIComponent(`${nginx.url}/`)}${format}`);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { type: string }).type).toBe('rich');
+  });
 });

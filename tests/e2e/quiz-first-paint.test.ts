@@ -1,6 +1,6 @@
 /**
  * The quiz before and while its island takes over, made deterministic: the island's code
- * (/_astro/*.js) is held back by a route gate and the page's clock is paused, so each test
+ * (/_astro/*.js, and the embed's /embed/quiz.js) is held back by a route gate and the page's clock is paused, so each test
  * looks at chosen moments (before the code arrives, hydrated but with no effect run yet,
  * after) instead of sweeping timings on a throttled CPU. A link or saved progress never shows
  * another question first and nothing shifts; a first tap counts whenever it comes; a link that
@@ -86,7 +86,7 @@ async function heldVisitors(saved?: { query: string; at: QuestionId }) {
   }, [STORAGE_KEY, saved ? JSON.stringify({ version: 1, ...saved }) : ''] as const);
   await context.addInitScript(watchQuestions);
   let gate: Promise<void> = Promise.resolve();
-  await context.route(/\/_astro\/.*\.js$/, async (route) => { await gate; await route.continue(); });
+  await context.route(/\/(_astro\/.*|embed\/(quiz|result))\.js(\?.*)?$/, async (route) => { await gate; await route.continue(); });
   let time = new Date('2026-01-05T09:00:00Z').getTime();
   await context.clock.install({ time });
   let page: Page | undefined;
@@ -101,7 +101,7 @@ async function heldVisitors(saved?: { query: string; at: QuestionId }) {
     await context.clock.pauseAt(time);
     const held = await context.newPage();
     page = held;
-    const hydrated = () => expect.poll(() => held.evaluate(() => document.querySelector('astro-island') !== null && document.querySelector('astro-island[ssr]') === null), { timeout: 20_000 }).toBe(true);
+    const hydrated = () => expect.poll(() => held.evaluate(() => document.querySelector('astro-island, [data-props]') !== null && document.querySelector('astro-island[ssr], [data-hydrating]') === null), { timeout: 20_000 }).toBe(true);
     const seen = watched;
     return {
       page: held,
@@ -164,7 +164,8 @@ const LINKS: [link: string, opens: QuestionId | 'result'][] = [
 async function firstPaintProblem(visitor: HeldPage, link: string, opens: QuestionId | 'result'): Promise<string | null> {
   const { page } = visitor;
   const problems: string[] = [];
-  await page.goto(siteUrl(link));
+  // Not the load event: the embed's classic script, held at the gate, delays it.
+  await page.goto(siteUrl(link), { waitUntil: 'domcontentloaded' });
   const held = await visitor.seenSoFar();
   await visitor.hydrate();
   const hydrated = await visitor.seenSoFar();

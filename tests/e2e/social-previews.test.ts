@@ -19,7 +19,7 @@ const PAGES = readdirSync(DIST, { recursive: true, withFileTypes: true })
 const decode = (text: string) =>
   text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** The page's head: its <title> and its meta tags by property or name (the first of each). */
+/** The page's head: its <title>, its meta tags by property or name (the first of each) and its links by rel (every href). */
 function headOf(page: string) {
   const html = readFileSync(resolve(DIST, `.${page}${page.endsWith('/') ? 'index.html' : ''}`), 'utf8');
   const head = html.slice(0, html.indexOf('</head>'));
@@ -29,8 +29,20 @@ function headOf(page: string) {
     const content = /\scontent="([^"]*)"/.exec(tag)?.[1];
     if (key && content !== undefined && !meta.has(key)) meta.set(key, decode(content));
   }
-  return { title: decode(/<title>([^<]*)<\/title>/.exec(head)?.[1] ?? ''), meta };
+  const links = new Map<string, string[]>();
+  for (const [tag] of head.matchAll(/<link\b[^>]*>/g)) {
+    const rel = /\srel="([^"]+)"/.exec(tag)?.[1];
+    const href = /\shref="([^"]*)"/.exec(tag)?.[1];
+    if (rel && href !== undefined) links.set(rel, [...(links.get(rel) ?? []), decode(href)]);
+  }
+  return { title: decode(/<title>([^<]*)<\/title>/.exec(head)?.[1] ?? ''), meta, links };
 }
+
+/** The address the build was made for: the oEmbed answer's provider_url (SITE_URL under the base). */
+const builtFor = () => new URL((JSON.parse(readFileSync(resolve(DIST, 'oembed/quiz.json'), 'utf8')) as { provider_url: string }).provider_url);
+
+/** Whether `value` is an absolute http(s) URL on the site the build was made for. */
+const onBuiltSite = (value: string | undefined) => value !== undefined && URL.canParse(value) && new URL(value).origin === builtFor().origin;
 
 const REQUIRED = ['og:type', 'og:site_name', 'og:title', 'og:description', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt',
   'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image', 'twitter:image:alt'];
@@ -74,6 +86,25 @@ describe('link previews of every built page', () => {
     const withUrl = PAGES.filter((page) => headOf(page).meta.has('og:url'));
     for (const page of ['/', '/result/', '/embed/', '/404.html']) expect(withUrl).not.toContain(page);
     for (const page of withUrl) expect(new URL(headOf(page).meta.get('og:url')!).pathname).toBe(page);
+  });
+
+  it.each(PAGES)('%s gives its image, og:url, canonical and oEmbed discovery as absolute URLs on the built-for site', (page) => {
+    const { meta, links } = headOf(page);
+    expect(meta.get('og:image'), 'og:image').toSatisfy(onBuiltSite);
+    expect(meta.get('twitter:image'), 'twitter:image').toSatisfy(onBuiltSite);
+    const canonical = links.get('canonical') ?? [];
+    expect(canonical.length).toBeLessThanOrEqual(1);
+    if (page === '/embed/') expect(canonical[0], "the embed's canonical page is the quiz").toBe(builtFor().href);
+    else expect(canonical[0], 'canonical and og:url name the same address').toBe(meta.get('og:url'));
+    if (meta.has('og:url')) expect(canonical[0]).toBe(new URL(page.slice(1), builtFor()).href);
+    for (const href of links.get('alternate') ?? []) expect(href).toBe(new URL('oembed/quiz.json', builtFor()).href);
+  });
+
+  it('gives a canonical link to the pages whose address alone is the page', () => {
+    const withCanonical = PAGES.filter((page) => headOf(page).links.has('canonical'));
+    expect(withCanonical).toEqual(expect.arrayContaining(['/how-it-works/', '/roles/', '/roles/ai-engineer/']));
+    for (const page of ['/', '/result/', '/404.html']) expect(withCanonical).not.toContain(page);
+    expect(headOf('/').links.get('alternate')).toHaveLength(1);
   });
 
   it("keeps the result page out of search engines while it still gets a card", () => {

@@ -8,7 +8,7 @@ import type { AnswerValue, InputMethod } from './quiz-driver.ts';
 
 /** The question on screen in the frame, or `result`, once the islands have taken over. */
 export async function frameStep(frame: Frame): Promise<QuestionId | 'result'> {
-  await frame.waitForFunction(() => !document.querySelector('astro-island[ssr]') && document.querySelector('[data-question], [data-plan]'));
+  await frame.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-hydrating]') && document.querySelector('[data-question], [data-plan]'));
   return frame.evaluate(() => (document.querySelector('[data-question]')?.getAttribute('data-question') ?? 'result') as QuestionId | 'result');
 }
 

@@ -79,7 +79,7 @@ export function readQuiz(page: Page): Promise<QuizView> {
  */
 export async function waitForQuiz(page: Page): Promise<QuestionId> {
   await page.waitForFunction(() => {
-    if (document.querySelector('astro-island[ssr]')) return false;
+    if (document.querySelector('astro-island[ssr], [data-hydrating]')) return false;
     const form = document.querySelector('[data-question]');
     const heading = form?.querySelector('h2')?.textContent?.trim();
     const count = /Question (\d+) of (\d+)/.exec((form as HTMLElement | null)?.innerText ?? '');

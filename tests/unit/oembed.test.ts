@@ -1,7 +1,7 @@
 /** The oEmbed answer (src/embed/oembed.ts): oEmbed 1.0 "rich", absolute URLs, HTML that cannot be broken by the site's address. */
 import { describe, expect, it } from 'vitest';
 import { EMBED_SIZE, oembedHref, quizOEmbed } from '../../src/embed/oembed.ts';
-import { LOCAL_ORIGIN, siteRoot } from '../../src/embed/site-root.ts';
+import { siteRoot } from '../../src/embed/site-root.ts';
 import { OEMBED_WORDS } from '../../src/content/page-wording.ts';
 
 describe('the oEmbed answer', () => {
@@ -17,9 +17,6 @@ describe('the oEmbed answer', () => {
     expect(oembed.html).toContain('<script src="https://hire-order.example/tools/embed.js" async></script>');
     expect(oembed.html).toMatch(/^<blockquote class="wp-embedded-content"><a href="https:\/\/hire-order.example\/tools\/">/);
     expect(oembedHref(root)).toBe('https://hire-order.example/tools/oembed/quiz.json');
-  });
-  it('points at the local preview when no site is configured', () => {
-    expect(quizOEmbed(siteRoot(undefined, '/'), OEMBED_WORDS).provider_url).toBe(`${LOCAL_ORIGIN}/`);
   });
   it('escapes a site address that holds quotes', () => {
     const html = quizOEmbed(new URL('https://x.test/a"b<c/'), OEMBED_WORDS).html;

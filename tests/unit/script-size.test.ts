@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SCRIPT_ENTRIES, bundleScript } from '../../src/embed/bundle.ts';
+import { SCRIPT_ENTRIES, bundleScript, embedFrameScripts } from '../../src/embed/bundle.ts';
 
 const gzipBytes = (text: string) => gzipSync(text, { level: 9 }).length;
 
@@ -20,5 +20,26 @@ describe('our bundled scripts', () => {
     const theme = await bundleScript(SCRIPT_ENTRIES.embedTheme);
     expect(gzipBytes(theme)).toBeLessThanOrEqual(1280);
     expect(theme.startsWith('(()=>{')).toBe(true);
+  });
+
+  // A sandboxed frame (no allow-same-origin) fetches module scripts with CORS; a host without
+  // headers refuses them. Classic scripts, and no import() that would fetch a module later.
+  it("the embed frame's quiz and result are classic scripts that load no module", async () => {
+    const { quiz, result } = await embedFrameScripts();
+    for (const [name, { code }] of [['quiz', quiz], ['result', result]] as const) {
+      expect(code.startsWith('(()=>{'), name).toBe(true);
+      expect(code, name).not.toMatch(/\bimport\s*\(|\bimport\.meta\b|^\s*(import|export)\s/m);
+    }
+    console.log(`/embed/quiz.js: ${gzipBytes(quiz.code)} B gzip -9; /embed/result.js: ${gzipBytes(result.code)} B`);
+  });
+
+  it("the embed's result uses the quiz's Preact rather than a second copy", async () => {
+    const { quiz, result } = await embedFrameScripts();
+    expect(quiz.code).toContain('__hireOrderShared');
+    expect(result.code).toContain('__hireOrderShared');
+    // Preact's renderer names the SVG namespace; a second copy of it would too.
+    expect(quiz.code).toContain('http://www.w3.org/2000/svg');
+    expect(result.code).not.toContain('http://www.w3.org/2000/svg');
+    expect(gzipBytes(result.code)).toBeLessThan(gzipBytes(quiz.code));
   });
 });

@@ -54,7 +54,7 @@ describe('social tags', () => {
   };
 
   it('come from the page title and description, with absolute URLs on the deployed site', () => {
-    expect(tagsOf(socialMetaOf(input))).toEqual({
+    expect(tagsOf(socialMetaOf(input).tags)).toEqual({
       'og:type': 'website',
       'og:site_name': 'Hire Order',
       'og:title': 'ML engineer: when to hire one',
@@ -74,20 +74,18 @@ describe('social tags', () => {
   });
 
   it('put Open Graph names in `property` and Twitter names in `name`', () => {
-    for (const tag of socialMetaOf(input)) expect(tag.attribute).toBe(tag.key.startsWith('og:') ? 'property' : 'name');
+    for (const tag of socialMetaOf(input).tags) expect(tag.attribute).toBe(tag.key.startsWith('og:') ? 'property' : 'name');
   });
 
   it('leave out og:url where the answers live in the query, so a preview keeps the shared link', () => {
     const result = { ...input, route: 'result/', page: socialPageOf('result/'), card: QUIZ_CARD };
-    expect(tagsOf(socialMetaOf(result))).not.toHaveProperty('og:url');
-    expect(tagsOf(socialMetaOf({ ...result, route: '', page: socialPageOf('') }))).not.toHaveProperty('og:url');
+    expect(tagsOf(socialMetaOf(result).tags)).not.toHaveProperty('og:url');
+    expect(tagsOf(socialMetaOf({ ...result, route: '', page: socialPageOf('') }).tags)).not.toHaveProperty('og:url');
+    expect(socialMetaOf(result).canonical).toBeUndefined();
   });
 
-  it('without a known site, give the image as a path under the base and no og:url', () => {
-    const tags = tagsOf(socialMetaOf({ ...input, site: undefined }));
-    expect(tags['og:image']).toBe('/tools/hire/og/role-ml-engineer.png');
-    expect(tags['twitter:image']).toBe('/tools/hire/og/role-ml-engineer.png');
-    expect(tags).not.toHaveProperty('og:url');
+  it('give a role page a canonical address, the same as its og:url', () => {
+    expect(socialMetaOf(input).canonical).toBe('https://example.test/tools/hire/roles/ml-engineer/');
   });
 
   it("take the page's own title, which the page's <title> follows with the site's name", () => {

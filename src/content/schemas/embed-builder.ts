@@ -26,6 +26,11 @@ export const embedBuilderWordingSchema = z.strictObject({
   /** The page's meta description. */
   description: words,
   intro: words,
+  /**
+   * Exactly what the host page receives (the embed events of contract.md): ready, the height, the
+   * question on screen, and the result's roles and plan link, which holds the reader's answers.
+   */
+  privacy: words,
   /** The site footer's link to the page. */
   footerLink: words,
   /** Shown when script does not run. */

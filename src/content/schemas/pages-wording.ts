@@ -12,7 +12,8 @@ export const pagesWordingSchema = z.strictObject({
   home: z.strictObject({ title: words('site'), heading: words(), noscript: words() }),
   /**
    * `/embed/`: its title and description; its heading, which is also every embedded frame's title
-   * (the loader's, the builder's snippets', oEmbed's); the oEmbed answer's link text and frame title.
+   * (the loader's, the builder's snippets', oEmbed's); the oEmbed answer's link text and frame title;
+   * with scripts blocked in the frame, what it says and its link to the questionnaire on the site.
    */
   embed: z.strictObject({
     title: words('site'),
@@ -20,6 +21,8 @@ export const pagesWordingSchema = z.strictObject({
     heading: words(),
     oembedLink: words('heading', 'site'),
     oembedFrameTitle: words('heading', 'title'),
+    noscript: words(),
+    noscriptLink: words('site'),
   }),
   /** `/result/`: its description and what it says without JavaScript (its title is content/result.json's). */
   result: z.strictObject({ description: words(), noscript: words() }),

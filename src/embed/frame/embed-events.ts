@@ -3,12 +3,17 @@
  * `{ source: 'hire-order', type, embedId, ... }` with type ready, resize, step, result, or
  * bring-into-view (a step began while the frame's top was off-screen: a loader scrolls to it).
  * Nothing in them is secret (the visitor's own answers), so any host origin may read them.
- * The one message heard back, `{ source: 'hire-order', type: 'measure' }`, repeats the height.
+ * The one message heard back, `{ source: 'hire-order', type: 'measure' }`, repeats the height,
+ * at most MEASURE_ANSWERS_PER_SECOND times a second (the last of a burst always answered).
  * Under WordPress the height also goes out in its own protocol (wordpress-embed.ts).
  */
 import { EMBED_OPTION_LENGTH } from '../../engine/limits.ts';
 import { connectWordPress, type WordPressEmbed } from './wordpress-embed.ts';
 import { routeLinks } from './wordpress-links.ts';
+import { throttle } from './throttle.ts';
+
+/** How often the frame answers `measure`: a hostile page may send a hundred thousand a second. */
+export const MEASURE_ANSWERS_PER_SECOND = 4;
 
 export type EmbedEvent =
   | { type: 'ready' }
@@ -26,7 +31,7 @@ export interface EmbedFrame {
 }
 
 /** What the frame uses of its window: the browser's, or a unit test's fake. */
-export type FrameWindow = Pick<Window & typeof globalThis, 'parent' | 'location' | 'document' | 'scrollY' | 'addEventListener' | 'setTimeout' | 'ResizeObserver' | 'IntersectionObserver'>;
+export type FrameWindow = Pick<Window & typeof globalThis, 'parent' | 'location' | 'document' | 'scrollY' | 'addEventListener' | 'setTimeout' | 'ResizeObserver' | 'IntersectionObserver' | 'performance'>;
 
 /**
  * The frame's side of the embed: silent unless the page is framed. Posts `ready`, then the
@@ -63,9 +68,10 @@ export function embedFrame(win: FrameWindow): EmbedFrame {
       post({ type: 'ready' });
       new win.ResizeObserver(reportHeight).observe(content);
       // A loader that arrived after the first height asks for it again; nothing else is heard.
+      const measured = throttle(reportHeight, 1000 / MEASURE_ANSWERS_PER_SECOND, { now: () => win.performance.now(), setTimeout: (run, ms) => win.setTimeout(run, ms) });
       win.addEventListener('message', (event) => {
         const data = event.data as { source?: unknown; type?: unknown } | null;
-        if (event.source === win.parent && data?.source === 'hire-order' && data.type === 'measure') reportHeight();
+        if (event.source === win.parent && data?.source === 'hire-order' && data.type === 'measure') measured();
       });
       const top = content.firstElementChild ?? content;
       new win.IntersectionObserver(([entry]) => {

@@ -19,8 +19,8 @@ export interface EmbedBuilderProps {
   base: string;
   /** Where snippets point: the site root that src/embed/site-root.ts decides. */
   siteRoot: string;
-  /** Whether SITE_URL set it; if not, snippets name the origin the builder is served from. */
-  siteConfigured: boolean;
+  /** Whether it names this machine (a local build, npm start or the tests); then snippets name the origin the builder is served from. */
+  siteLocal: boolean;
   questions: BuilderQuestions;
   wording: EmbedBuilderWording;
   /** The title of the frame a snippet creates: the embed's heading, as the loader names its frames. */
@@ -30,11 +30,11 @@ export interface EmbedBuilderProps {
 /** The accent picker's value while no valid accent is typed: ours (the light theme's). */
 const OUR_ACCENT = ACCENT[0];
 
-export default function EmbedBuilder({ base, siteRoot, siteConfigured, questions, wording, frameTitle }: EmbedBuilderProps) {
+export default function EmbedBuilder({ base, siteRoot, siteLocal, questions, wording, frameTitle }: EmbedBuilderProps) {
   const model = useMemo(() => embedBuilderModel(base, siteRoot, frameTitle), []);
   useEffect(() => {
-    // A build without SITE_URL points at the local preview; the page's own origin is a better guess.
-    if (!siteConfigured) model.setRoot(new URL(base, location.href).href);
+    // A local build may be served on another port (the tests'); the page's own origin is a better guess.
+    if (siteLocal) model.setRoot(new URL(base, location.href).href);
   }, []);
   const platform = model.platform.value;
   const accent = model.choice.value.accent;
