@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { islandPreloads } from './build/island-preloads.ts';
+import { offlineServiceWorker } from './build/service-worker.ts';
 
 // Static output only: the whole product runs in the visitor's browser.
 // SITE_URL (e.g. https://hire-order.example) is where the build will be served: oEmbed needs
@@ -10,7 +11,8 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [preact(), islandPreloads()],
+  // offlineServiceWorker last: it hashes the pages as the integrations before it leave them.
+  integrations: [preact(), islandPreloads(), offlineServiceWorker()],
   // Every stylesheet inside its page: on a slow network a linked one is a round trip before the
   // first paint, and it holds back the islands' inline scripts until it arrives (README, "Slow networks").
   build: { inlineStylesheets: 'always' },
