@@ -99,6 +99,13 @@ export const HEADERS: readonly HeaderRow[] = [
       'Not on error responses (nginx: not `always`): a missing file must not be cached for a year.',
     ],
   },
+  {
+    name: 'Cache-Control', value: 'no-cache', on: { paths: ['/sw.js'] }, always: false,
+    why: [
+      'The offline service worker (build/service-worker.ts): asked again on every visit, so a new build',
+      'is found at once and runs from the next visit on.',
+    ],
+  },
 ];
 
 /** The nginx server block, in order; the headers' `add_header` lines go where `HEADERS` stands. */
@@ -257,20 +264,39 @@ function mapKey(pattern: string): string {
   return pattern.endsWith('*') ? `~^${stem(pattern)}` : pattern;
 }
 
-/** A header's `map $uri` block: its paths get the value (or, for "every page but", the others do). */
-function mapOf(row: HeaderRow): string[] {
-  const entries: [string, string][] = 'pagesBut' in row.on
-    ? [...row.on.pagesBut.map((pattern): [string, string] => [mapKey(pattern), '""']), ['default', `"${row.value}"`]]
-    : [...patternsOf(row.on).map((pattern): [string, string] => [mapKey(pattern), `"${row.value}"`]), ['default', '""']];
+/**
+ * A header's `map $uri` block, from its rows (one header may have rows for paths that do not
+ * overlap, each with its value): their paths get their values (or, for "every page but", the
+ * others do).
+ */
+function mapOf(rows: readonly HeaderRow[]): string[] {
+  const entries: [string, string][] = [];
+  let fallback = '""';
+  for (const row of rows) {
+    if ('pagesBut' in row.on) {
+      entries.push(...row.on.pagesBut.map((pattern): [string, string] => [mapKey(pattern), '""']));
+      fallback = `"${row.value}"`;
+    } else {
+      entries.push(...patternsOf(row.on).map((pattern): [string, string] => [mapKey(pattern), `"${row.value}"`]));
+    }
+  }
+  entries.push(['default', fallback]);
   const width = Math.max(...entries.map(([key]) => key.length)) + 4;
-  return [`map $uri ${variableOf(row)} {`, ...entries.map(([key, value]) => `    ${key.padEnd(width)}${value};`), '}'];
+  return [`map $uri ${variableOf(rows[0]!)} {`, ...entries.map(([key, value]) => `    ${key.padEnd(width)}${value};`), '}'];
+}
+
+/** The rows of the table grouped by header, in the order headers first appear. */
+function byHeader(rows: readonly HeaderRow[]): HeaderRow[][] {
+  const groups = new Map<string, HeaderRow[]>();
+  for (const row of rows) groups.set(row.name, [...(groups.get(row.name) ?? []), row]);
+  return [...groups.values()];
 }
 
 /** The text of deploy/nginx.conf: a map per header sent on some paths, then the server block. */
 export function nginxConf(): string {
   const out = [...NGINX_INTRO];
-  const mapped = HEADERS.filter((row) => !('every' in row.on));
-  for (const row of mapped) out.push('', ...comment(row.why), ...mapOf(row));
+  const mapped = byHeader(HEADERS.filter((row) => !('every' in row.on)));
+  for (const rows of mapped) out.push('', ...comment(rows.flatMap((row) => row.why)), ...mapOf(rows));
   out.push('', 'server {');
   for (const [index, row] of NGINX_SERVER.entries()) {
     if (index > 0) out.push('');
@@ -280,7 +306,7 @@ export function nginxConf(): string {
         'sends no header. nginx drops these in any location that has an add_header of its own, so',
         'change deploy/headers.ts rather than adding add_header below.',
       ], '    '));
-      for (const header of HEADERS) {
+      for (const [header] of byHeader(HEADERS) as [HeaderRow, ...HeaderRow[]][]) {
         const value = 'every' in header.on ? `"${header.value}"` : variableOf(header);
         if ('every' in header.on) out.push(...comment(header.why, '    '));
         out.push(`    ${header.off ? '# ' : ''}add_header ${header.name} ${value}${header.always === false ? '' : ' always'};`);

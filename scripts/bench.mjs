@@ -7,7 +7,8 @@
 //    CSS   <link rel="stylesheet"> plus inline <style>s.
 //    Each file counts once per page. Inline code sits inside the HTML, so "total" (what the browser
 //    transfers) = HTML + external files only, and "requests" = 1 + external JS + external CSS files.
-// 2. Lighthouse 13, default (mobile, simulated throttling) config, on `/` and one result page,
+// 2. The quiz on a slow phone (scripts/bench-slow.mjs): 3G and 4x CPU, cold cache, no service worker.
+// 3. Lighthouse 13, default (mobile, simulated throttling) config, on `/` and one result page,
 //    served from dist/ on 127.0.0.1 by scripts/serve.mjs, in headless Chromium with no network.
 // Exits 1 when any budget below is broken.
 import { rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic } from './serve.mjs';
 import { HEIGHT_BEFORE, measureInBrowser } from './bench-browser.mjs';
+import { CPU_SLOWDOWN, PREFILLED, SLOW_3G, formatWaterfall, measureSlowPhone } from './bench-slow.mjs';
 
 // ── Budgets (gzip bytes; KB = 1024 bytes) ────────────────────────────────────────────────────────
 const KB = 1024;
@@ -32,6 +34,11 @@ const HEIGHT_RATIO = 0.5; // that result page at 390 px: at most half as tall as
 const PAGE_JS_BUDGET = 60 * KB; // JS of any page
 const PAGE_HTML_BUDGET = 30 * KB; // HTML of any page
 const PAGE_CSS_BUDGET = 15 * KB; // CSS of any page
+/** The slow phone (3G: 2 s round trip, 50 kB/s; 4x CPU; cold cache, no service worker), median of 5 loads each. */
+const SLOW_TAPS_MS = [5000, 7000]; // a tap on an option and Next at each of these times after the navigation starts…
+const SLOW_TAP_BUDGET_MS = 1000; // …shows question 2 within this
+const SLOW_PREFILLED_BUDGET_MS = 5000; // a prefilled link's question shown by then
+const SLOW_RUNS = 5;
 const LH_MIN_SCORE = 0.95; // every Lighthouse category, on every audited page
 const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const LH_PAGES = [
@@ -224,6 +231,24 @@ try {
 } catch (error) {
   console.error(`\nBrowser measures failed: ${error.stack ?? error}`);
   check(false, 'browser measures did not complete');
+}
+// The slow phone, against the build served gzipped as a real host serves it (nginx, Netlify).
+const gzipped = await serveStatic(DIST, 0, { gzip: true });
+try {
+  const slow = await measureSlowPhone(gzipped.url, { runs: SLOW_RUNS, taps: SLOW_TAPS_MS });
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`\nThe quiz on a slow phone (3G: ${SLOW_3G.latency / 1000} s round trip, ${SLOW_3G.downloadThroughput / 1000} kB/s; ${CPU_SLOWDOWN}x CPU; cold cache, no service worker; median of ${SLOW_RUNS})`);
+  for (const tapAt of SLOW_TAPS_MS) {
+    const r = slow.taps[tapAt];
+    console.log(`  tap at ${s(tapAt)}: question 2 after ${s(r.delay)} (${r.delays.map(s).join(', ')}; question 1 shown at ${s(r.firstShown)}), budget ${s(SLOW_TAP_BUDGET_MS)}: ${check(r.delay <= SLOW_TAP_BUDGET_MS, `3G tap at ${s(tapAt)}: question 2 after ${s(r.delay)} > ${s(SLOW_TAP_BUDGET_MS)}`)}`);
+  }
+  console.log(`  /?${PREFILLED.query}: ${PREFILLED.question} shown at ${s(slow.prefilled.at)} (${slow.prefilled.times.map(s).join(', ')}), budget ${s(SLOW_PREFILLED_BUDGET_MS)}: ${check(slow.prefilled.at <= SLOW_PREFILLED_BUDGET_MS, `3G prefilled link's question at ${s(slow.prefilled.at)} > ${s(SLOW_PREFILLED_BUDGET_MS)}`)}`);
+  console.log(`  one load of / (request start → end):\n${formatWaterfall(slow.waterfall)}`);
+} catch (error) {
+  console.error(`\nSlow-phone measures failed: ${error.stack ?? error}`);
+  check(false, 'slow-phone measures did not complete');
+} finally {
+  gzipped.server.close();
 }
 let chrome;
 try {

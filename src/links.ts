@@ -65,3 +65,8 @@ export function resultSearch(answers: Answers, currentSearch: string, setBySende
   const sent = setBySender && setBySender.length > 0 ? [sentQuery(setBySender)] : [];
   return `?${[toQuery(answers), ...kept.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`), ...sent].join('&')}`;
 }
+
+/** The service worker's file, at the base path (written by build/service-worker.ts, registered by components/ServiceWorker.astro). */
+export const SERVICE_WORKER_FILE = 'sw.js';
+/** The service worker's URL; its scope is the base path. */
+export const serviceWorkerHref = (base: string) => `${base}${SERVICE_WORKER_FILE}`;

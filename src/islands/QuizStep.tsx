@@ -72,7 +72,7 @@ export function QuizStep({ session, labels, words, base, intro = false }: Props)
   return (
     <>
       {intro && !view.started && <p class="lede">{words.lede}</p>}
-      <div class="quiz-body">
+      <div class="quiz-body" data-loading={words.loading}>
         {!view.started && <SenderNote sender={view.sender} setBySender={view.setBySender} answers={view.answers} labels={labels} words={words} onChange={(id) => session.change(id)} />}
         {view.conflict && (
           <div class="notice" role="status" data-choice="saved-or-link">

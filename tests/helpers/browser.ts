@@ -4,9 +4,19 @@ import { inject } from 'vitest';
 /**
  * The run's Chromium (launched once by tests/helpers/browser-server.ts), connected for this
  * file. `close()` on it closes this file's contexts and disconnects; the browser stays up.
+ *
+ * Its contexts and pages block service workers unless a test asks for them
+ * (`serviceWorkers: 'allow'`, as tests/e2e/offline.test.ts does): the quiz and the result
+ * register the offline one (build/service-worker.ts), which would answer from its cache what a
+ * test means to load from the build, and hide requests from `page.route`.
  */
-export function connectBrowser(): Promise<Browser> {
-  return chromium.connect(inject('browserEndpoint'));
+export async function connectBrowser(): Promise<Browser> {
+  const browser = await chromium.connect(inject('browserEndpoint'));
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 /** The URL of the served build, e.g. `siteUrl('/result/?stage=pilot')`. */

@@ -71,7 +71,8 @@ describe('the header table', () => {
 
   it('keeps nginx add_header lines at the server level (one in a location drops all the others there)', () => {
     const lines = nginxConf().split('\n').filter((line) => /^\s*(# )?add_header /.test(line));
-    expect(lines.length).toBe(HEADERS.length);
+    // One add_header per header: rows of one header on separate paths share its map.
+    expect(lines.length).toBe(new Set(HEADERS.map((row) => row.name)).size);
     expect(lines.filter((line) => !/^ {4}(# )?add_header /.test(line))).toEqual([]);
   });
 });

@@ -30,6 +30,8 @@ export const quizWordingSchema = z.strictObject({
   tickSome: withSlots(),
   /** While leaving for the result. */
   preparing: withSlots(),
+  /** Shown where the step will be while the page's script loads and a link or saved progress may change it (quiz.css). */
+  loading: withSlots(),
   /** Saved progress that could not be read. */
   storageUnreadable: withSlots(),
   /** A change removed answers to questions that no longer apply: which, and that they were removed (one, several). */

@@ -18,6 +18,8 @@ export const siteWordingSchema = z.strictObject({
   nav: z.strictObject({ label: words(), quiz: words(), howItWorks: words(), share: words() }),
   /** The footer's sentence: what happens to a visitor's answers. */
   footer: words(),
+  /** The footer's line on what works offline (the quiz and the result, build/service-worker.ts) and what does not. */
+  offline: words(),
 });
 
 export type SiteWordingEntry = z.output<typeof siteWordingSchema>;

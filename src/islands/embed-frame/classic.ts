@@ -1,5 +1,5 @@
 /**
- * The embed frame runs classic scripts, not modules (docs/decisions/0020-classic-scripts-in-the-embed.md):
+ * The embed frame runs classic scripts, not modules (docs/decisions/0021-classic-scripts-in-the-embed.md):
  * a frame sandboxed without allow-same-origin (WordPress's) has an opaque origin, so the browser
  * fetches module scripts in CORS mode, and a host that sets no headers (S3, a plain file
  * server) sends no Access-Control-Allow-Origin: a module would never run. Classic scripts are
