@@ -146,7 +146,7 @@ export function createQuizSession(connect: () => QuizHost): QuizSession {
   function settle(entry: HistoryEntry) {
     const { question, answers, result } = current();
     const last = questionPath(answers).at(-1);
-    if (!state.conflict) writeProgress(host!.storage, { answers, at: question === 'result' ? last : question, sender: state.sender, setBySender: setBySender() });
+    if (!state.conflict) writeProgress(host!.storage, { answers, at: question === 'result' ? last : question });
     if (result) host!.showResult(result, senderPart(), entry);
     else if (question !== 'result') host!.showStep(question, answers, senderPart(), entry);
   }
@@ -225,7 +225,7 @@ export function createQuizSession(connect: () => QuizHost): QuizSession {
       settle('push');
     },
     keepSaved() {
-      if (state.conflict) begin(fromSaved(state.conflict), {}, true);
+      if (state.conflict) begin(fromSaved(state.conflict, state.sender), {}, true);
     },
     useLink() {
       if (!state.conflict) return;
