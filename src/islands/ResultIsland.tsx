@@ -22,6 +22,9 @@ import { YourAnswers } from './result/YourAnswers.tsx';
 import { setBySender } from '../engine/set-by-sender.ts';
 import type { LinkContext } from './result/Reason.tsx';
 import { JobDescription, type JobDescriptions } from './result/JobDescription.tsx';
+import { parseSender } from '../engine/sender.ts';
+import type { ReplyWording } from '../share/reply.ts';
+import { SendBack, SenderLine } from './ResultSender.tsx';
 
 interface Props {
   /** The labels and every reason's sentence (props, so the page's script carries no prose). */
@@ -29,6 +32,8 @@ interface Props {
   base: string;
   /** Every role's job-description text and its wording, for the starters of the seats to fill now. */
   jobDescriptions: JobDescriptions;
+  /** What the result says of a link's sender, and "send this plan back". */
+  replyWords: ReplyWording;
 }
 
 /** The answers of the page's link as it was opened, with its query (`sent=`, a sender's `from=`, `note=`). */
@@ -71,12 +76,13 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, loaded, jobDescriptions }: { model: ResultModel; labels: ResultLabels; base: string; loaded: Loaded; jobDescriptions: JobDescriptions }) {
+function Result({ model, labels, base, loaded, jobDescriptions, replyWords }: Props & { model: ResultModel; loaded: Loaded }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
   const later = useDeferred(useMemo(() => ({ doc, shown }), [doc, shown]));
   const problems = loaded.problems;
   const senderSet = useMemo(() => setBySender(loaded.search, loaded.answers, shown), [loaded, shown]);
+  const sender = useMemo(() => parseSender(loaded.search), [loaded]);
   const [whatIfOpen, setWhatIfOpen] = useState(false);
   /** The question a Change link asked for, focused once the panel has rendered open. */
   const focusNext = useRef<QuestionId | null>(null);
@@ -134,8 +140,10 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
     <>
       <h1>{WORDING.title}</h1>
       <UrlNotice problems={problems} labels={labels} />
+      <SenderLine sender={sender} words={replyWords} />
       <Plan doc={doc} base={base} changes={model.changes.value} />
       <ResultActions doc={doc} shareUrl={shareUrl} base={base} />
+      <SendBack sender={sender} words={replyWords} planLink={shareUrl} refused={fill(WORDING.text.copyRefused, { url: shareUrl })} />
       <WhatIf
         open={whatIfOpen}
         onToggle={setWhatIfOpen}
@@ -151,7 +159,7 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
   );
 }
 
-export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
+export default function ResultIsland({ labels, base, jobDescriptions, replyWords }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded({ ...parseAnswers(window.location.search), search: window.location.search }), []);
   const model = useMemo(
@@ -167,7 +175,7 @@ export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
       </>
     );
   }
-  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} jobDescriptions={jobDescriptions} />;
+  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} jobDescriptions={jobDescriptions} replyWords={replyWords} />;
   const missing = missingQuestions(loaded.answers);
   return (
     <>
