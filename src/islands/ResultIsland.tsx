@@ -107,6 +107,9 @@ function Result({ model, labels, base, loaded, jobDescriptions, replyWords }: Pr
     }, 50);
     return () => clearTimeout(timer);
   }, [shown]);
+  // A change that opens a question (and has no earlier answer to it) brings it into view, above the sticky status line.
+  const waitingFor = model.waitingFor.value;
+  useEffect(() => { if (waitingFor) document.getElementById(`what-if-${waitingFor}`)?.scrollIntoView({ block: 'nearest' }); }, [waitingFor]);
   const shareUrl = shareHref(base, shown, window.location.href);
   const hasDetails = later !== undefined;
   useEffect(() => {
