@@ -52,9 +52,14 @@ export function writeProgress(storage: StorageSource, progress: SavedProgress): 
   }
 }
 
+/** Where the hiring plan keeps the founder's rates on this device: forgotten with the answers. */
+export const RATES_STORAGE_KEY = 'hire-order:rates';
+
+/** Forgets this device's answers and rates (`#restart`, "start over"). */
 export function clearProgress(storage: StorageSource): void {
   try {
     storage()?.removeItem(STORAGE_KEY);
+    storage()?.removeItem(RATES_STORAGE_KEY);
   } catch {
     /* as above */
   }

@@ -7,6 +7,7 @@
  */
 import { QUESTION_IDS, type Answers, type OpenRequest, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, toQuery, type UrlProblem } from '../engine/url.ts';
+import { MODEL_VERSION } from '../engine/version.ts';
 import { hasSender, parseSender, parseSent, type Sender } from '../engine/sender.ts';
 import type { QuizInput } from '../flow/quiz-flow.ts';
 import { questionFromHash } from '../links.ts';
@@ -24,6 +25,8 @@ export interface StartingPoint {
   sender: Sender;
   /** The questions whose answers the link's sender set. */
   setBySender: QuestionId[];
+  /** The model version the link was made with, when older than today's. */
+  madeWith?: number | undefined;
 }
 
 /** The question a `#q=` hash names, when it is one. */
@@ -61,7 +64,8 @@ export function fromSaved(saved: SavedProgress, sender: Sender = {}): StartingPo
 export function startingPoint(search: string, hash: string, saved: SavedProgress | null): StartingPoint {
   const none: StartingPoint = { input: {}, problems: [], restart: false, source: 'none', sender: {}, setBySender: [] };
   if (/^#restart(?:&|$)/.test(hash)) return { ...none, restart: true };
-  const { answers, problems } = parseAnswers(search);
+  const { answers, problems, version } = parseAnswers(search);
+  const madeWith = version !== null && version < MODEL_VERSION ? version : undefined;
   const question = requestedQuestion(hash);
   const answered = QUESTION_IDS.filter((id) => answers[id] !== undefined);
   const sender = parseSender(search);
@@ -69,13 +73,13 @@ export function startingPoint(search: string, hash: string, saved: SavedProgress
 
   const open: OpenRequest = question ? { from: 'link', question } : { from: 'prefill' };
   const sent = (parseSent(search) ?? (question ? [] : answered)).filter((id) => answered.includes(id));
-  const link: StartingPoint = { input: { answers, open }, problems, restart: false, source: 'link', sender, setBySender: sent };
+  const link: StartingPoint = { input: { answers, open }, problems, restart: false, source: 'link', sender, setBySender: sent, madeWith };
   const savedAnswers = saved?.answers ?? {};
   if (!saved || Object.keys(savedAnswers).length === 0 || toQuery(savedAnswers) === toQuery(answers)) return link;
   // Saved progress that holds all the link says and more is this visitor's own, further on.
   // (A link that only names its sender says nothing of the answers: it offers them back instead.)
   if (problems.length === 0 && (answered.length > 0 || question) && agrees(answers, savedAnswers)) {
-    return { ...fromSaved(saved, sender), input: { answers: savedAnswers, open: question ? open : savedOpening(saved) }, setBySender: sent };
+    return { ...fromSaved(saved, sender), input: { answers: savedAnswers, open: question ? open : savedOpening(saved) }, setBySender: sent, problems, madeWith };
   }
   return { ...link, conflict: saved };
 }
