@@ -56,19 +56,30 @@ async function openEverything(page: Page) {
 function measure(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     type Line = { text: string; left: number; top: number; right: number; bottom: number; node: Text };
-    /** The part of `rect` not clipped away by the overflow of its ancestors, or null when none shows; null too under a fixed or sticky element, or a visually hidden one. */
-    const visible = (element: Element, rect: DOMRect) => {
-      let box = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
-      for (let at: Element | null = element; at; at = at.parentElement) {
-        const style = getComputedStyle(at);
-        if (style.position === 'fixed' || style.position === 'sticky' || style.visibility === 'hidden' || Number(style.opacity) === 0) return null;
-        if (style.overflow !== 'visible' || style.clipPath !== 'none') {
-          // A visually hidden element (clip-path) shows nothing; an overflowing one, its box.
-          if (style.clipPath !== 'none') return null;
-          const clip = at.getBoundingClientRect();
-          box = { left: Math.max(box.left, clip.left), top: Math.max(box.top, clip.top), right: Math.min(box.right, clip.right), bottom: Math.min(box.bottom, clip.bottom) };
+    type Box = { left: number; top: number; right: number; bottom: number };
+    const everything: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+    const clips = new Map<Element, Box | null>();
+    /** What of an element's content can show: the overflow of it and its ancestors cut away; null under a fixed, sticky, hidden or visually hidden element. */
+    const clipOf = (element: Element | null): Box | null => {
+      if (!element) return everything;
+      if (clips.has(element)) return clips.get(element)!;
+      const style = getComputedStyle(element);
+      let clip: Box | null = null;
+      const outer = clipOf(element.parentElement);
+      if (outer && style.position !== 'fixed' && style.position !== 'sticky' && style.visibility !== 'hidden' && Number(style.opacity) !== 0 && style.clipPath === 'none') {
+        clip = outer;
+        if (style.overflow !== 'visible') {
+          const own = element.getBoundingClientRect();
+          clip = { left: Math.max(outer.left, own.left), top: Math.max(outer.top, own.top), right: Math.min(outer.right, own.right), bottom: Math.min(outer.bottom, own.bottom) };
         }
       }
+      clips.set(element, clip);
+      return clip;
+    };
+    const visible = (element: Element, rect: DOMRect): Box | null => {
+      const clip = clipOf(element);
+      if (!clip) return null;
+      const box = { left: Math.max(rect.left, clip.left), top: Math.max(rect.top, clip.top), right: Math.min(rect.right, clip.right), bottom: Math.min(rect.bottom, clip.bottom) };
       return box.right - box.left > 1 && box.bottom - box.top > 1 ? box : null;
     };
     const lines: Line[] = [];
