@@ -25,6 +25,7 @@ import { JobDescription, type JobDescriptions } from './result/JobDescription.ts
 import { parseSender } from '../engine/sender.ts';
 import type { ReplyWording } from '../share/reply.ts';
 import { SendBack, SenderLine } from './ResultSender.tsx';
+import { PrintLink } from './PrintLink.tsx';
 
 interface Props {
   /** The labels and every reason's sentence (props, so the page's script carries no prose). */
@@ -135,7 +136,7 @@ function Result({ model, labels, base, loaded, jobDescriptions, replyWords }: Pr
         <YourAnswers doc={later.doc} context={context} setBySender={setBySender(loaded.search, loaded.answers, later.shown)} />
         <p><a href={`${base}#restart`} target="_self" data-action="restart" class="button secondary">{WORDING.text.startAgain}</a></p>
         <p class="muted small">{fill(WORDING.text.version, { version: later.doc.modelVersion })}</p>
-        <p class="print-only">{fill(WORDING.text.printLink, { url: shareHref(base, later.shown, window.location.href) })}</p>
+        <PrintLink template={WORDING.text.printLink} url={shareHref(base, later.shown, window.location.href)} />
       </article>
     );
   }, [later, whatIfOpen]);
