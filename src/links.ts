@@ -4,6 +4,7 @@ import type { RoleId, SourceId } from './engine/ids.ts';
 import { EMBED_PARAMS, toQuery } from './engine/url.ts';
 import { SENT_PARAM, sentQuery } from './engine/sender.ts';
 import { EMBED_OPTION_LENGTH } from './engine/limits.ts';
+import { MODEL_VERSION } from './engine/version.ts';
 
 /** The questionnaire prefilled with `answers`, opened at `question` when given. */
 export function quizHref(base: string, answers: Answers, question?: QuestionId): string {
@@ -70,3 +71,12 @@ export function resultSearch(answers: Answers, currentSearch: string, setBySende
 export const SERVICE_WORKER_FILE = 'sw.js';
 /** The service worker's URL; its scope is the base path. */
 export const serviceWorkerHref = (base: string) => `${base}${SERVICE_WORKER_FILE}`;
+
+/**
+ * A query of the quiz's (a step's, the result's) written for a link made with an older model
+ * (`madeWith`): its `v=` stays the link's, so the result still says the rules have changed
+ * since (contract.md, `v=`). Without `madeWith`, the query as it is.
+ */
+export function withMadeWith(query: string, madeWith?: number): string {
+  return madeWith === undefined ? query : query.replace(new RegExp(`([?&])v=${MODEL_VERSION}(?=&|#|$)`), `$1v=${madeWith}`);
+}

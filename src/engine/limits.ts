@@ -9,6 +9,9 @@ export const URL_LIMITS = { query: 4096, value: 200, display: 40, problems: 20 }
 /** A sender's label (`from=`) and note (`note=`), in code points once cleaned. */
 export const SENDER_LIMITS = { from: 60, note: 280 } as const;
 
+/** A sender's reply address (`reply=`): the longest a mail address may be (RFC 5321's path, less its brackets), and its local part. */
+export const REPLY_LIMITS = { address: 254, local: 64 } as const;
+
 /** How much of a sender's text is read before cleaning, as a multiple of its limit (a field's maxlength stops typing well before). */
 export const SENDER_READ_FACTOR = 4;
 

@@ -1,8 +1,11 @@
 /**
- * The names of a sender's parameters (contract.md: `from=`, `note=`; and the quiz's `sent=`),
+ * The names of a sender's parameters (contract.md: `from=`, `note=`, `reply=`; and the quiz's `sent=`),
  * in a module of their own: the codec needs only the names, not the cleaning in sender.ts.
  */
 export const SENDER_PARAMS = ['from', 'note'] as const;
+
+/** `reply=<email>`: where the recipient may send the plan back (validated, never cleaned into something else). */
+export const REPLY_PARAM = 'reply';
 
 /** `sent=stage,size`: the questions whose answers the link's sender set (docs/decisions/0015). */
 export const SENT_PARAM = 'sent';

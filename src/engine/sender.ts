@@ -2,21 +2,47 @@
  * A link's sender (contract.md, "Sender's parameters"): `from=<label>` and `note=<text>`, set
  * by the link builder for the person who opens the link. Plain text, length-limited, with
  * control and bidi characters removed; renderers put it in text nodes only, never HTML.
+ * `reply=<email>`: where the recipient may send the plan back; kept only when it is a valid
+ * address (isReplyAddress), and used only when they click. All of it travels in links only,
+ * never in storage: a different link never shows another sender.
  * And `sent=<question ids>`: which answers the sender set, carried by the quiz's own links
  * (each step's and the result's) so they stay "set by the sender" up to the result.
  */
 import { QUESTION_IDS, type QuestionId } from './answers.ts';
 
-import { SENDER_PARAMS, SENT_PARAM } from './sender-params.ts';
-import { SENDER_LIMITS, SENDER_READ_FACTOR, SENT_LENGTH } from './limits.ts';
+import { REPLY_PARAM, SENDER_PARAMS, SENT_PARAM } from './sender-params.ts';
+import { REPLY_LIMITS, SENDER_LIMITS, SENDER_READ_FACTOR, SENT_LENGTH } from './limits.ts';
 import { withoutHidden } from './hidden-characters.ts';
 
 /** The parameters, as they appear in a link. */
-export { SENDER_PARAMS, SENT_PARAM };
+export { REPLY_PARAM, SENDER_PARAMS, SENT_PARAM };
 
 export interface Sender {
   from?: string;
   note?: string;
+  /** A valid mail address to send the plan back to. */
+  reply?: string;
+}
+
+/** One label of a domain: letters, digits and inner hyphens, at most 63 characters. */
+const DOMAIN_LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+/**
+ * A mail address as an `<input type="email">` accepts it (the HTML standard's rule), with a
+ * dot in the domain (an address someone can reply to, not `dana@localhost`), its local part at
+ * most 64 characters and the whole at most 254 (RFC 5321).
+ */
+const ADDRESS = new RegExp(`^[a-z0-9.!#$%&'*+/=?^_\`{|}~-]+@${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})+$`, 'i');
+
+/** Whether `text` is an address the result may offer to send the plan back to. */
+export function isReplyAddress(text: string): boolean {
+  const local = text.slice(0, text.lastIndexOf('@'));
+  return text.length <= REPLY_LIMITS.address && local.length <= REPLY_LIMITS.local && ADDRESS.test(text);
+}
+
+/** The reply address of a field or a link, trimmed; `undefined` when empty or not an address. */
+export function cleanReply(text: string): string | undefined {
+  const address = text.trim();
+  return isReplyAddress(address) ? address : undefined;
 }
 
 /** Text safe to show: hidden characters removed (newlines in a note become spaces), whitespace collapsed, clipped with "…". */
@@ -35,6 +61,8 @@ export function parseSender(query: string | URLSearchParams): Sender {
     const text = cleanSenderText(raw.slice(0, SENDER_READ_FACTOR * SENDER_LIMITS[name]), SENDER_LIMITS[name]);
     if (text) sender[name] = text;
   }
+  const reply = cleanReply(params.get(REPLY_PARAM)?.slice(0, REPLY_LIMITS.address + 1) ?? '');
+  if (reply) sender.reply = reply;
   return sender;
 }
 
@@ -47,13 +75,18 @@ function linkSafe(text: string): string {
   return encodeURIComponent(text).replace(/[-_.!~*'()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** The sender's part of a link, after the answers: `from=…&note=…`, or '' when neither is set. */
+/** The sender's part of a link, after the answers: `from=…&note=…&reply=…`, or '' when none is set. */
 export function senderQuery(sender: Sender): string {
-  return SENDER_PARAMS.flatMap((name) => {
+  const texts = SENDER_PARAMS.flatMap((name) => {
     const text = sender[name] === undefined ? '' : cleanSenderText(sender[name]!, SENDER_LIMITS[name]);
     return text ? [`${name}=${linkSafe(text)}`] : [];
-  }).join('&');
+  });
+  const reply = cleanReply(sender.reply ?? '');
+  return [...texts, ...(reply ? [`${REPLY_PARAM}=${linkSafe(reply)}`] : [])].join('&');
 }
+
+/** Whether a link names a sender at all (a label, a note or a reply address). */
+export const hasSender = (sender: Sender): boolean => Boolean(sender.from || sender.note || sender.reply);
 
 /** The questions `sent=` names (known ids only, in question order), or `undefined` when the query has no `sent=`. Never throws. */
 export function parseSent(query: string | URLSearchParams): QuestionId[] | undefined {

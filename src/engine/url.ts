@@ -14,7 +14,7 @@ import {
   type QuestionId,
 } from './answers.ts';
 import { MODEL_VERSION } from './version.ts';
-import { SENDER_PARAMS, SENT_PARAM } from './sender-params.ts';
+import { REPLY_PARAM, SENDER_PARAMS, SENT_PARAM } from './sender-params.ts';
 import { URL_LIMITS } from './limits.ts';
 import { withoutHidden } from './hidden-characters.ts';
 
@@ -48,7 +48,7 @@ export const EMBED_PARAMS = ['theme', 'accent', 'bg', 'embed_id'] as const;
 export const EMBED_LINK_PARAM = 'link';
 
 /** Parameters hosts and embedders add: never a problem. */
-const HOST_PARAMS: ReadonlySet<string> = new Set(['fbclid', 'gclid', 'ref', EMBED_LINK_PARAM, ...EMBED_PARAMS, ...SENDER_PARAMS, SENT_PARAM]);
+const HOST_PARAMS: ReadonlySet<string> = new Set(['fbclid', 'gclid', 'ref', EMBED_LINK_PARAM, ...EMBED_PARAMS, ...SENDER_PARAMS, REPLY_PARAM, SENT_PARAM]);
 
 /**
  * Reads answers from a query string (with or without a leading `?`) or URLSearchParams.

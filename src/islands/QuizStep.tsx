@@ -84,6 +84,12 @@ export function QuizStep({ session, labels, words, base, intro = false }: Props)
           </div>
         )}
         <UrlNotice problems={view.problems} labels={labels} />
+        {resumed && Object.keys(view.answers).length > 0 && (
+          <p class={view.reopened && !view.started ? 'notice start-over' : 'start-over'} role={view.reopened ? 'status' : undefined}>
+            {view.reopened && !view.started && <>{words.reopened} </>}
+            <button type="button" class="link-button" data-action="start-over" onClick={() => session.startOver()}>{words.startOver}</button>
+          </p>
+        )}
         {view.storageUnreadable && <p class="notice" role="status">{words.storageUnreadable}</p>}
         {dropped.length > 0 && (
           <p class="notice" role="status">

@@ -19,7 +19,7 @@ export function ResultActions({ doc, shareUrl, base }: Props) {
     <div class="result-actions">
       <CopyButton text={shareUrl} action="copy-link" copied={t.copiedLink} refused={refused} onStatus={setStatus}>{t.copyLink}</CopyButton>
       <CopyButton
-        text={async () => (await import('../result/markdown.ts')).resultToMarkdown(doc, shareUrl)} action="copy-markdown" class="button secondary"
+        text={async () => (await import('../result/markdown.ts')).resultToMarkdown(doc, shareUrl, base)} action="copy-markdown" class="button secondary"
         copied={t.copiedMarkdown} refused={refused} onStatus={setStatus}
       >{t.copyMarkdown}</CopyButton>
       <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>{t.print}</button>

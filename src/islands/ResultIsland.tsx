@@ -22,6 +22,10 @@ import { YourAnswers } from './result/YourAnswers.tsx';
 import { setBySender } from '../engine/set-by-sender.ts';
 import type { LinkContext } from './result/Reason.tsx';
 import { JobDescription, type JobDescriptions } from './result/JobDescription.tsx';
+import { parseSender } from '../engine/sender.ts';
+import type { ReplyWording } from '../share/reply.ts';
+import { SendBack, SenderLine } from './ResultSender.tsx';
+import { PrintLink } from './PrintLink.tsx';
 
 interface Props {
   /** The labels and every reason's sentence (props, so the page's script carries no prose). */
@@ -29,6 +33,8 @@ interface Props {
   base: string;
   /** Every role's job-description text and its wording, for the starters of the seats to fill now. */
   jobDescriptions: JobDescriptions;
+  /** What the result says of a link's sender, and "send this plan back". */
+  replyWords: ReplyWording;
 }
 
 /** The answers of the page's link as it was opened, with its query (`sent=`, a sender's `from=`, `note=`). */
@@ -71,12 +77,13 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, loaded, jobDescriptions }: { model: ResultModel; labels: ResultLabels; base: string; loaded: Loaded; jobDescriptions: JobDescriptions }) {
+function Result({ model, labels, base, loaded, jobDescriptions, replyWords }: Props & { model: ResultModel; loaded: Loaded }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
   const later = useDeferred(useMemo(() => ({ doc, shown }), [doc, shown]));
   const problems = loaded.problems;
   const senderSet = useMemo(() => setBySender(loaded.search, loaded.answers, shown), [loaded, shown]);
+  const sender = useMemo(() => parseSender(loaded.search), [loaded]);
   const [whatIfOpen, setWhatIfOpen] = useState(false);
   /** The question a Change link asked for, focused once the panel has rendered open. */
   const focusNext = useRef<QuestionId | null>(null);
@@ -101,6 +108,9 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
     }, 50);
     return () => clearTimeout(timer);
   }, [shown]);
+  // A change that opens a question (and has no earlier answer to it) brings it into view, above the sticky status line.
+  const waitingFor = model.waitingFor.value;
+  useEffect(() => { if (waitingFor) document.getElementById(`what-if-${waitingFor}`)?.scrollIntoView({ block: 'nearest' }); }, [waitingFor]);
   const shareUrl = shareHref(base, shown, window.location.href);
   const hasDetails = later !== undefined;
   useEffect(() => {
@@ -126,7 +136,7 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
         <YourAnswers doc={later.doc} context={context} setBySender={setBySender(loaded.search, loaded.answers, later.shown)} />
         <p><a href={`${base}#restart`} target="_self" data-action="restart" class="button secondary">{WORDING.text.startAgain}</a></p>
         <p class="muted small">{fill(WORDING.text.version, { version: later.doc.modelVersion })}</p>
-        <p class="print-only">{fill(WORDING.text.printLink, { url: shareHref(base, later.shown, window.location.href) })}</p>
+        <PrintLink template={WORDING.text.printLink} url={shareHref(base, later.shown, window.location.href)} />
       </article>
     );
   }, [later, whatIfOpen]);
@@ -134,8 +144,10 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
     <>
       <h1>{WORDING.title}</h1>
       <UrlNotice problems={problems} labels={labels} />
+      <SenderLine sender={sender} words={replyWords} />
       <Plan doc={doc} base={base} changes={model.changes.value} />
       <ResultActions doc={doc} shareUrl={shareUrl} base={base} />
+      <SendBack sender={sender} words={replyWords} planLink={shareUrl} refused={fill(WORDING.text.copyRefused, { url: shareUrl })} />
       <WhatIf
         open={whatIfOpen}
         onToggle={setWhatIfOpen}
@@ -151,7 +163,7 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
   );
 }
 
-export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
+export default function ResultIsland({ labels, base, jobDescriptions, replyWords }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded({ ...parseAnswers(window.location.search), search: window.location.search }), []);
   const model = useMemo(
@@ -167,7 +179,7 @@ export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
       </>
     );
   }
-  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} jobDescriptions={jobDescriptions} />;
+  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} jobDescriptions={jobDescriptions} replyWords={replyWords} />;
   const missing = missingQuestions(loaded.answers);
   return (
     <>

@@ -3,15 +3,21 @@ import type { DocDisagreement, DocReason, ResultDocument } from './document.ts';
 import { WORDING } from '../content/result-wording.ts';
 import { fill } from '../content/fill.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
+import { sourceHref } from '../links.ts';
+import type { SourceId } from '../engine/ids.ts';
 
 const e = escapeMarkdown;
-const cite = (reason: DocReason) => `${e(reason.sentence)} _(${e(reason.source.name)})_`;
+/** A reason and its source, the source's name linked to its entry on /how-it-works/ (absolute: the Markdown leaves the site). */
+const citing = (sourceUrl: (source: SourceId) => string) => (reason: DocReason) =>
+  `${e(reason.sentence)} _([${e(reason.source.name)}](${sourceUrl(reason.source.id)}))_`;
 /** One line per disagreement for the summary list; the sentences themselves stand at their anchors. */
 export const disagreementLine = (d: DocDisagreement) =>
   fill(WORDING.text.disagreementLine, { topic: WORDING.disagreementTopics[d.id], other: d.other.source.name, follows: d.follows.name });
-const differ = (d: DocDisagreement) => `${e(WORDING.text.sourcesDiffer)}: ${cite(d.other)} ${e(fill(WORDING.text.follows, { source: d.follows.name }))}`;
 
-export function resultToMarkdown(doc: ResultDocument, shareUrl: string): string {
+/** The Markdown of `doc`, ending with `shareUrl`; sources link to /how-it-works/ under `base` (by default, the folder above the result's). */
+export function resultToMarkdown(doc: ResultDocument, shareUrl: string, base = new URL('..', shareUrl).pathname): string {
+  const cite = citing((source) => new URL(sourceHref(base, source), shareUrl).href);
+  const differ = (d: DocDisagreement) => `${e(WORDING.text.sourcesDiffer)}: ${cite(d.other)} ${e(fill(WORDING.text.follows, { source: d.follows.name }))}`;
   const h = WORDING.headings;
   const lines: string[] = [`# ${e(WORDING.title)}`, ''];
   lines.push(`_${e(fill(WORDING.text.for, { answers: doc.yourAnswers.map((a) => `${a.name}: ${a.answer}`).join(' · ') }))}_`, '');

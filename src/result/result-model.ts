@@ -5,7 +5,7 @@
  * render stays fast. No DOM here: the island wires the URL.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { firstUnanswered, isComplete, withAnswer, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
+import { QUESTION_IDS, firstUnanswered, isApplicable, isComplete, withAnswer, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { recommend } from '../engine/recommend.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
 import type { FlipPoint } from '../engine/flip-points.ts';
@@ -43,6 +43,23 @@ export interface ResultModel {
   apply(answers: CompleteAnswers): void;
 }
 
+/**
+ * `answers` after a what-if change from `before`: answers the change removed (their question
+ * no longer applies) are kept in `remembered`, and one that applies again comes back, so
+ * production and back to pilot keeps "Going live soon" as it was, without asking again.
+ */
+export function withRemembered(before: Answers, after: Answers, remembered: Answers): Answers {
+  let next = after;
+  for (const question of QUESTION_IDS) {
+    if (before[question] !== undefined && after[question] === undefined) remembered[question] = before[question] as never;
+  }
+  for (const question of QUESTION_IDS) {
+    const kept = remembered[question];
+    if (kept !== undefined && next[question] === undefined && isApplicable(question, next)) next = withAnswer(next, question, kept as never);
+  }
+  return next;
+}
+
 /** Defers work to after the current frame's render (flip points). */
 export type Later = (work: () => void) => void;
 
@@ -52,6 +69,8 @@ export function createResultModel(initial: CompleteAnswers, labels: ResultLabels
   const flips = signal<ReadonlyMap<RoleId, FlipPoint[]> | undefined>(undefined);
   const changes = signal<ReadonlyMap<RoleId, RoleChange>>(new Map());
   const announcement = signal('');
+  /** Answers a change set aside because their question stopped applying (withRemembered). */
+  const remembered: Answers = {};
   let generation = 0;
 
   /** Flip points for the plan shown, once it is on screen; dropped if a newer plan arrived meanwhile. */
@@ -100,7 +119,8 @@ export function createResultModel(initial: CompleteAnswers, labels: ResultLabels
     announcement,
     waitingFor: computed(() => (isComplete(answers.value) ? null : firstUnanswered(answers.value) ?? null)),
     change(question, value) {
-      const next = withAnswer(answers.value, question, value as never);
+      delete remembered[question];
+      const next = withRemembered(answers.value, withAnswer(answers.value, question, value as never), remembered);
       if (isComplete(next)) show(next);
       else answers.value = next;
     },

@@ -9,7 +9,7 @@ import type { Answers, CompleteAnswers, QuestionId } from '../engine/answers.ts'
 import type { RoleId } from '../engine/ids.ts';
 import { embedFrame, type EmbedFrame, type FrameWindow } from '../embed/frame/embed-events.ts';
 import { embedAnswersQuery } from '../embed/frame/embed-link.ts';
-import { hostFragment, shareHref, stepSearch } from '../links.ts';
+import { hostFragment, shareHref, stepSearch, withMadeWith } from '../links.ts';
 import { listenToHistory, recordHistory, senderSearch, type HostWindow, type QuizHost, type SenderPart } from './host.ts';
 
 export interface EmbedHostOptions {
@@ -22,7 +22,7 @@ export interface EmbedHostOptions {
 export function embedHost(win: HostWindow & FrameWindow, base: string, { hireOrderOf, frame = embedFrame(win) }: EmbedHostOptions): QuizHost {
   // No `#q=` here, so `sent=` is always written: a reloaded step then knows which answers were the sender's.
   const frameUrl = (answers: Answers, sender: SenderPart) =>
-    `${win.location.pathname}${stepSearch(answers, win.location.search, senderSearch(sender, true))}${hostFragment(win.location.hash)}`;
+    `${win.location.pathname}${withMadeWith(stepSearch(answers, win.location.search, senderSearch(sender, true)), sender.madeWith)}${hostFragment(win.location.hash)}`;
   const record = (question: QuestionId | 'result', answers: Answers, sender: SenderPart, keep: boolean) =>
     recordHistory(win, 'replace', question, keep ? undefined : frameUrl(answers, sender));
   return {

@@ -11,6 +11,8 @@ import type { StorageSource } from './progress-store.ts';
 export interface SenderPart {
   sender: Sender;
   setBySender: readonly QuestionId[];
+  /** The model version the link was made with, when older than today's: the quiz's links keep it (links.ts withMadeWith). */
+  madeWith?: number | undefined;
 }
 
 /** How a step enters the browser's history: a new entry, this entry's URL replaced, or the URL kept (a fresh visit). */

@@ -1,12 +1,13 @@
 /**
  * Answers saved on this device, so a reload resumes where the visitor was. Stored as the
- * canonical query string (with the sender's part of the link) and re-read through the URL
- * codec, so nothing invalid comes back. Storage that throws (private modes, sandboxed
- * iframes) or holds junk never breaks the page.
+ * canonical query string and re-read through the URL codec, so nothing invalid comes back.
+ * Only the answers and the question: a link's sender (name, note, reply address, the answers
+ * they set) travels in links only, so a later link from someone else never shows them
+ * (contract.md); an entry an older build wrote with a sender is read without it. Storage
+ * that throws (private modes, sandboxed iframes) or holds junk never breaks the page.
  */
 import { QUESTION_IDS, type Answers, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, toQuery } from '../engine/url.ts';
-import { parseSender, parseSent, senderQuery, sentQuery, type Sender } from '../engine/sender.ts';
 
 export const STORAGE_KEY = 'hire-order:progress';
 /** Raised when the stored shape changes; older entries are ignored. */
@@ -15,10 +16,6 @@ const STORAGE_VERSION = 1;
 export interface SavedProgress {
   answers: Answers;
   at?: QuestionId | undefined;
-  /** The sender of the link these answers began with, if any. */
-  sender?: Sender;
-  /** The questions that sender set. */
-  setBySender?: QuestionId[];
 }
 
 /** Where progress is kept: a page's localStorage, or none (`null`, or a getter that throws). */
@@ -40,12 +37,7 @@ export function readProgress(storage: StorageSource): { saved: SavedProgress | n
     if (version !== STORAGE_VERSION || typeof query !== 'string') throw new Error('foreign shape');
     const question = QUESTION_IDS.find((id) => id === at);
     const { answers } = parseAnswers(query);
-    const saved: SavedProgress = { answers, at: question };
-    const sender = parseSender(query);
-    const sent = parseSent(query)?.filter((id) => answers[id] !== undefined);
-    if (sender.from || sender.note) saved.sender = sender;
-    if (sent?.length) saved.setBySender = sent;
-    return { saved, unreadable: false };
+    return { saved: { answers, at: question }, unreadable: false };
   } catch {
     return { saved: null, unreadable: true };
   }
@@ -53,18 +45,21 @@ export function readProgress(storage: StorageSource): { saved: SavedProgress | n
 
 /** Saves progress; silently does nothing where storage is unavailable or full. */
 export function writeProgress(storage: StorageSource, progress: SavedProgress): void {
-  const sender = [senderQuery(progress.sender ?? {}), progress.setBySender?.length ? sentQuery(progress.setBySender) : ''].filter(Boolean);
-  const query = [toQuery(progress.answers), ...sender].join('&');
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, query, at: progress.at }));
+    storage()?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, query: toQuery(progress.answers), at: progress.at }));
   } catch {
     /* private mode, quota, sandbox: the URL still carries the answers */
   }
 }
 
+/** Where the hiring plan keeps the founder's rates on this device: forgotten with the answers. */
+export const RATES_STORAGE_KEY = 'hire-order:rates';
+
+/** Forgets this device's answers and rates (`#restart`, "start over"). */
 export function clearProgress(storage: StorageSource): void {
   try {
     storage()?.removeItem(STORAGE_KEY);
+    storage()?.removeItem(RATES_STORAGE_KEY);
   } catch {
     /* as above */
   }

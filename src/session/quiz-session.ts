@@ -47,6 +47,8 @@ export interface QuizView {
   offersUpdate: boolean;
   /** Whether the visitor has answered a question on this page (the intro folds away then). */
   started: boolean;
+  /** The answers came back from this device's storage, not from the link (said on the page, with "start over"). */
+  reopened: boolean;
 }
 
 export interface QuizSession {
@@ -65,6 +67,8 @@ export interface QuizSession {
   keepSaved(): void;
   /** Keeps the link's answers, replacing the saved progress. */
   useLink(): void;
+  /** "Start over (another company)": forgets every answer, on the page and on this device (rates too); the link's sender stays. */
+  startOver(): void;
 }
 
 /** What the session holds besides the machine. */
@@ -76,10 +80,13 @@ interface SessionState {
   sender: Sender;
   /** The questions the sender set (some may since have been dropped by a change). */
   sent: QuestionId[];
+  /** The model version of an older link, kept in the quiz's links. */
+  madeWith: number | undefined;
   conflict: SavedProgress | null;
   fromResult: boolean;
   started: boolean;
   dropped: QuestionId[];
+  reopened: boolean;
 }
 
 /** A session whose host is made by `connect` when it resumes (so server rendering never needs one). */
@@ -93,7 +100,7 @@ export function createQuizSession(connect: () => QuizHost): QuizSession {
   };
   const model = createQuizModel(changed);
   let state: SessionState = {
-    problems: [], storageUnreadable: false, resumed: false, revision: 0, sender: {}, sent: [], conflict: null, fromResult: false, started: false, dropped: [],
+    problems: [], storageUnreadable: false, resumed: false, revision: 0, sender: {}, sent: [], madeWith: undefined, conflict: null, fromResult: false, started: false, dropped: [], reopened: false,
   };
   const set = (changes: Partial<SessionState>) => {
     state = { ...state, ...changes };
@@ -101,7 +108,7 @@ export function createQuizSession(connect: () => QuizHost): QuizSession {
   };
   const current = () => model.current();
   const setBySender = () => state.sent.filter((id) => current().answers[id] !== undefined && isApplicable(id, current().answers));
-  const senderPart = (): SenderPart => ({ sender: state.sender, setBySender: setBySender() });
+  const senderPart = (): SenderPart => ({ sender: state.sender, setBySender: setBySender(), madeWith: state.madeWith });
 
   function viewOf(): QuizView {
     const { question, answers, result } = current();
@@ -123,6 +130,7 @@ export function createQuizSession(connect: () => QuizHost): QuizSession {
       canGoBack: path.slice(0, Math.max(0, path.indexOf(question as QuestionId))).some(isAsked),
       offersUpdate: state.fromResult && isComplete(answers) && question !== path.at(-1),
       started: state.started,
+      reopened: state.reopened,
     };
   }
 
@@ -146,7 +154,7 @@ export function createQuizSession(connect: () => QuizHost): QuizSession {
   function settle(entry: HistoryEntry) {
     const { question, answers, result } = current();
     const last = questionPath(answers).at(-1);
-    if (!state.conflict) writeProgress(host!.storage, { answers, at: question === 'result' ? last : question, sender: state.sender, setBySender: setBySender() });
+    if (!state.conflict) writeProgress(host!.storage, { answers, at: question === 'result' ? last : question });
     if (result) host!.showResult(result, senderPart(), entry);
     else if (question !== 'result') host!.showStep(question, answers, senderPart(), entry);
   }
@@ -158,10 +166,12 @@ export function createQuizSession(connect: () => QuizHost): QuizSession {
       problems: point.problems,
       sender: point.sender,
       sent: point.setBySender,
+      madeWith: point.madeWith,
       conflict: point.conflict ?? null,
       fromResult: isComplete(point.input.answers ?? {}),
       dropped: [],
       resumed: true,
+      reopened: point.source === 'saved' && Object.keys(point.input.answers ?? {}).length > 0,
     });
     if (reopen) open(point.input);
     skipSetBySender('forward');
@@ -225,11 +235,18 @@ export function createQuizSession(connect: () => QuizHost): QuizSession {
       settle('push');
     },
     keepSaved() {
-      if (state.conflict) begin(fromSaved(state.conflict), {}, true);
+      if (state.conflict) begin(fromSaved(state.conflict, state.sender), {}, true);
     },
     useLink() {
       if (!state.conflict) return;
       set({ conflict: null });
+      settle('replace');
+    },
+    startOver() {
+      if (!host) return;
+      clearProgress(host.storage);
+      set({ problems: [], storageUnreadable: false, sent: [], madeWith: undefined, conflict: null, fromResult: false, started: false, dropped: [], reopened: false });
+      open({});
       settle('replace');
     },
   };

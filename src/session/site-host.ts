@@ -4,12 +4,12 @@
  * leave for `/result/`, whose entry Back returns from to the last question.
  */
 import { questionPath, type Answers } from '../engine/answers.ts';
-import { resultHref, stepSearch } from '../links.ts';
+import { resultHref, stepSearch, withMadeWith } from '../links.ts';
 import { listenToHistory, recordHistory, senderSearch, type HostWindow, type QuizHost, type SenderPart } from './host.ts';
 
 export function siteHost(win: HostWindow, base: string): QuizHost {
   const stepUrl = (question: string, answers: Answers, sender: SenderPart) =>
-    `${win.location.pathname}${stepSearch(answers, win.location.search, senderSearch(sender))}#q=${question}`;
+    `${win.location.pathname}${withMadeWith(stepSearch(answers, win.location.search, senderSearch(sender)), sender.madeWith)}#q=${question}`;
   return {
     link: () => ({ search: win.location.search, hash: win.location.hash }),
     storage: () => win.localStorage,
@@ -21,7 +21,7 @@ export function siteHost(win: HostWindow, base: string): QuizHost {
     showResult(answers, sender, entry) {
       const last = questionPath(answers).at(-1)!;
       recordHistory(win, 'replace', last, stepUrl(last, answers, sender));
-      const result = new URL(resultHref(base, answers, senderSearch(sender)), win.location.href).href;
+      const result = new URL(withMadeWith(resultHref(base, answers, senderSearch(sender)), sender.madeWith), win.location.href).href;
       if (entry === 'keep') win.location.replace(result);
       else win.location.assign(result);
     },

@@ -2,10 +2,13 @@
  * Where a visit starts: a link's answers (or its `#q=` question) win; without any, the
  * progress saved on this device. A link never destroys saved work: when its answers differ
  * from saved ones, the visit starts from the link and the saved progress is offered back.
+ * The sender comes from the link only (never from storage); a link that names a sender and
+ * sets no answer is a link all the same.
  */
 import { QUESTION_IDS, type Answers, type OpenRequest, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, toQuery, type UrlProblem } from '../engine/url.ts';
-import { parseSender, parseSent, type Sender } from '../engine/sender.ts';
+import { MODEL_VERSION } from '../engine/version.ts';
+import { hasSender, parseSender, parseSent, type Sender } from '../engine/sender.ts';
 import type { QuizInput } from '../flow/quiz-flow.ts';
 import { questionFromHash } from '../links.ts';
 import type { SavedProgress } from './progress-store.ts';
@@ -22,6 +25,8 @@ export interface StartingPoint {
   sender: Sender;
   /** The questions whose answers the link's sender set. */
   setBySender: QuestionId[];
+  /** The model version the link was made with, when older than today's. */
+  madeWith?: number | undefined;
 }
 
 /** The question a `#q=` hash names, when it is one. */
@@ -38,15 +43,15 @@ function agrees(link: Answers, saved: Answers): boolean {
 /** How saved progress reopens: at the question the visitor was on, unless an earlier one is unanswered. */
 const savedOpening = (saved: SavedProgress): OpenRequest => (saved.at ? { from: 'link', question: saved.at } : { from: 'prefill' });
 
-/** The visit that resumes `saved`. */
-export function fromSaved(saved: SavedProgress, problems: UrlProblem[] = []): StartingPoint {
+/** The visit that resumes `saved`, under a link's `sender` when it names one (the answers are then the visitor's own). */
+export function fromSaved(saved: SavedProgress, sender: Sender = {}): StartingPoint {
   return {
     input: { answers: saved.answers, open: savedOpening(saved) },
-    problems,
+    problems: [],
     restart: false,
     source: 'saved',
-    sender: saved.sender ?? {},
-    setBySender: saved.setBySender ?? [],
+    sender,
+    setBySender: [],
   };
 }
 
@@ -59,19 +64,22 @@ export function fromSaved(saved: SavedProgress, problems: UrlProblem[] = []): St
 export function startingPoint(search: string, hash: string, saved: SavedProgress | null): StartingPoint {
   const none: StartingPoint = { input: {}, problems: [], restart: false, source: 'none', sender: {}, setBySender: [] };
   if (/^#restart(?:&|$)/.test(hash)) return { ...none, restart: true };
-  const { answers, problems } = parseAnswers(search);
+  const { answers, problems, version } = parseAnswers(search);
+  const madeWith = version !== null && version < MODEL_VERSION ? version : undefined;
   const question = requestedQuestion(hash);
   const answered = QUESTION_IDS.filter((id) => answers[id] !== undefined);
-  if (answered.length === 0 && problems.length === 0 && !question) return saved ? fromSaved(saved) : none;
+  const sender = parseSender(search);
+  if (answered.length === 0 && problems.length === 0 && !question && !hasSender(sender)) return saved ? fromSaved(saved) : none;
 
   const open: OpenRequest = question ? { from: 'link', question } : { from: 'prefill' };
   const sent = (parseSent(search) ?? (question ? [] : answered)).filter((id) => answered.includes(id));
-  const link: StartingPoint = { input: { answers, open }, problems, restart: false, source: 'link', sender: parseSender(search), setBySender: sent };
+  const link: StartingPoint = { input: { answers, open }, problems, restart: false, source: 'link', sender, setBySender: sent, madeWith };
   const savedAnswers = saved?.answers ?? {};
   if (!saved || Object.keys(savedAnswers).length === 0 || toQuery(savedAnswers) === toQuery(answers)) return link;
   // Saved progress that holds all the link says and more is this visitor's own, further on.
-  if (problems.length === 0 && agrees(answers, savedAnswers)) {
-    return { ...fromSaved(saved), input: { answers: savedAnswers, open: question ? open : savedOpening(saved) }, sender: { ...saved.sender, ...link.sender } };
+  // (A link that only names its sender says nothing of the answers: it offers them back instead.)
+  if (problems.length === 0 && (answered.length > 0 || question) && agrees(answers, savedAnswers)) {
+    return { ...fromSaved(saved, sender), input: { answers: savedAnswers, open: question ? open : savedOpening(saved) }, setBySender: sent, problems, madeWith };
   }
   return { ...link, conflict: saved };
 }

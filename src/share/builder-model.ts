@@ -6,8 +6,8 @@
  */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { canonicalHave, dropInapplicable, withAnswer, type Answers, type InHouse, type QuestionId } from '../engine/answers.ts';
-import { cleanSenderText, parseSender, type Sender } from '../engine/sender.ts';
-import { SENDER_LIMITS, SENDER_READ_FACTOR } from '../engine/limits.ts';
+import { cleanReply, cleanSenderText, parseSender, type Sender } from '../engine/sender.ts';
+import { REPLY_LIMITS, SENDER_LIMITS, SENDER_READ_FACTOR } from '../engine/limits.ts';
 import { parseAnswers, type UrlProblem } from '../engine/url.ts';
 import { shareLink, type ShareLink } from './link.ts';
 import { recipientView, type RecipientView } from './recipient.ts';
@@ -17,7 +17,10 @@ export interface ShareBuilder {
   /** The label and note as typed (the fields show these). */
   from: ReadonlySignal<string>;
   note: ReadonlySignal<string>;
-  /** The label and note as the link carries them: cleaned and clipped, empty ones absent. */
+  /** The reply address as typed, and whether it is one the link can carry (empty counts as fine: there is none). */
+  reply: ReadonlySignal<string>;
+  replyInvalid: ReadonlySignal<boolean>;
+  /** The label, note and reply address as the link carries them: cleaned and clipped, empty or invalid ones absent. */
   sender: ReadonlySignal<Sender>;
   link: ReadonlySignal<ShareLink>;
   /** The link, absolute once the page's address is known. */
@@ -31,6 +34,7 @@ export interface ShareBuilder {
   choose<Q extends QuestionId>(question: Q, value: Answers[Q] | undefined): void;
   setFrom(text: string): void;
   setNote(text: string): void;
+  setReply(text: string): void;
   /** Prefills from a query (the result's "Make a prefilled link"), through the codec. */
   load(search: string, pageHref: string): void;
 }
@@ -38,13 +42,15 @@ export interface ShareBuilder {
 /** Longest text kept from a field: as much as a link's is read. */
 const typedLimit = (name: keyof typeof SENDER_LIMITS) => SENDER_READ_FACTOR * SENDER_LIMITS[name];
 
-/** The sender's label and note as a link carries them. */
-export function cleanSender(from: string, note: string): Sender {
+/** The sender's label, note and reply address as a link carries them. */
+export function cleanSender(from: string, note: string, reply = ''): Sender {
   const sender: Sender = {};
   const label = cleanSenderText(from, SENDER_LIMITS.from);
   const text = cleanSenderText(note, SENDER_LIMITS.note);
+  const address = cleanReply(reply);
   if (label) sender.from = label;
   if (text) sender.note = text;
+  if (address) sender.reply = address;
   return sender;
 }
 
@@ -62,16 +68,18 @@ export function createShareBuilder(base: string): ShareBuilder {
   const answers = signal<Answers>({});
   const from = signal('');
   const note = signal('');
+  const reply = signal('');
   const pageHref = signal<string | null>(null);
   const problems = signal<readonly UrlProblem[]>([]);
-  const sender = computed(() => cleanSender(from.value, note.value));
+  const sender = computed(() => cleanSender(from.value, note.value, reply.value));
+  const replyInvalid = computed(() => reply.value.trim() !== '' && sender.value.reply === undefined);
   const link = computed(() => shareLink(base, answers.value, sender.value));
   const href = computed(() => (pageHref.value ? new URL(link.value.path, pageHref.value).href : link.value.path));
   const view = computed(() => recipientView(answers.value));
   const loaded = computed(() => pageHref.value !== null);
 
   return {
-    answers, from, note, sender, link, href, view, loaded, problems,
+    answers, from, note, reply, replyInvalid, sender, link, href, view, loaded, problems,
     choose(question, value) {
       if (value !== undefined) {
         answers.value = withAnswer(answers.value, question, value);
@@ -83,6 +91,7 @@ export function createShareBuilder(base: string): ShareBuilder {
     },
     setFrom(text) { from.value = text.slice(0, typedLimit('from')); },
     setNote(text) { note.value = text.slice(0, typedLimit('note')); },
+    setReply(text) { reply.value = text.slice(0, REPLY_LIMITS.address + 1); },
     load(search, href) {
       const parsed = parseAnswers(search);
       const given = parseSender(search);
@@ -90,6 +99,7 @@ export function createShareBuilder(base: string): ShareBuilder {
       problems.value = parsed.problems;
       from.value = given.from ?? '';
       note.value = given.note ?? '';
+      reply.value = given.reply ?? '';
       pageHref.value = href;
     },
   };

@@ -21,3 +21,17 @@ describe('content and engine', () => {
     expect(indexReasonTexts(reasonTexts)[first!.id as keyof ReturnType<typeof indexReasonTexts>].sentence).toBe(first!.sentence);
   });
 });
+
+describe('the wording of "who is already in-house"', () => {
+  it('names its none option as the option reads, wherever it tells people what to tick', async () => {
+    const { loadList } = await import('../helpers/content-files.ts');
+    const have = (await loadList('content/questions.yaml')).find((question) => question.id === 'have')!;
+    const none = have.noneLabel as string;
+    const quiz = (await import('../../content/quiz.json', { with: { type: 'json' } })).default;
+    const share = (await import('../../content/share.json', { with: { type: 'json' } })).default;
+    for (const [where, text] of [['questions.yaml help', have.help as string], ['quiz.json tickSome', quiz.tickSome], ['share.json haveHelp', share.haveHelp]]) {
+      expect(text, where).toContain(`“${none}”`);
+      expect(text, where).not.toMatch(/tick none|none of these(?! yet)/i);
+    }
+  });
+});

@@ -120,6 +120,34 @@ describe('the site host (/)', () => {
     expect(navigations.at(-1)!.url).toBe(`${ORIGIN}/result/${query(ANSWERS)}&from=Ana&sent=stage,size`);
   });
 
+  it('keeps an older link\'s v= in every step and the result link, so the result still says the rules changed', () => {
+    const { win, entries, navigations } = fakeWindow(`/?stage=pilot&v=1`);
+    const session = createQuizSession(() => siteHost(win, '/'));
+    session.resume();
+    expect(session.view().problems.map((problem) => problem.kind)).toEqual(['old-version']);
+    expect(entries.at(-1)!.url).toMatch(/[?&]v=1(&|#)/);
+    answerUntilDone(session, ANSWERS);
+    const result = new URL(navigations.at(-1)!.url);
+    expect(result.pathname).toBe('/result/');
+    expect(result.searchParams.getAll('v')).toEqual(['1']);
+  });
+
+  it('starts over for another company: answers and rates gone from the page and the device, the sender kept', () => {
+    const { win, entries, store } = fakeWindow(`/?stage=pilot&size=startup&from=Ana#q=predictive_roi`);
+    store.set('hire-order:rates', '{"ai-engineer":100}');
+    const session = createQuizSession(() => siteHost(win, '/'));
+    session.resume();
+    session.answer('no');
+    expect(store.get(STORAGE_KEY)).toContain('stage=pilot');
+    session.startOver();
+    expect(session.view()).toMatchObject({ question: 'stage', answers: {}, setBySender: [], sender: { from: 'Ana' }, canGoBack: false });
+    expect(store.has(STORAGE_KEY) && store.get(STORAGE_KEY)!.includes('stage=')).toBe(false);
+    expect(store.has('hire-order:rates')).toBe(false);
+    const url = new URL(entries.at(-1)!.url, ORIGIN);
+    expect([...url.searchParams.keys()].filter((name) => name !== 'v')).toEqual(['from']);
+    expect(url.hash).toBe('#q=stage');
+  });
+
   it("lets the visitor change an answer the sender set: it is theirs from then on, and counted", () => {
     const { win, navigations } = fakeWindow(`/${query({ stage: ANSWERS.stage, size: ANSWERS.size })}`);
     const session = createQuizSession(() => siteHost(win, '/'));

@@ -82,6 +82,14 @@ describe('the Markdown copy', () => {
     expect(markdown).toContain('\\*AI\\* \\[engineer\\](x)');
     expect(markdown.trim().endsWith('https://example.test/result/?x')).toBe(true);
   });
+
+  it('links every source it names to its entry on /how-it-works/, under the site’s base path', () => {
+    const doc = resultDocument(recommend(PERSONAS[0]!.answers), labels);
+    const markdown = resultToMarkdown(doc, 'https://example.test/tools/hire/result/?x');
+    const named = [...markdown.matchAll(/_\((.*?)\)_/g)].map((match) => match[1]!);
+    expect(named.length).toBeGreaterThan(5);
+    for (const citation of named) expect(citation).toMatch(/^\[[^\]]+\]\(https:\/\/example\.test\/tools\/hire\/how-it-works\/#source-[a-z0-9-]+\)$/);
+  });
 });
 
 describe('the what-if difference', () => {

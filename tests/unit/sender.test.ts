@@ -1,8 +1,8 @@
 /** The sender's label and note of a link: plain text, cleaned, clipped, and never a problem for the codec. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSender, parseSent, senderQuery, sentQuery } from '../../src/engine/sender.ts';
-import { SENDER_LIMITS } from '../../src/engine/limits.ts';
+import { isReplyAddress, parseSender, parseSent, senderQuery, sentQuery } from '../../src/engine/sender.ts';
+import { REPLY_LIMITS, SENDER_LIMITS } from '../../src/engine/limits.ts';
 import { parseAnswers } from '../../src/engine/url.ts';
 
 const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
@@ -58,5 +58,38 @@ describe('the questions a sender set (sent=)', () => {
   });
   it('is never a problem for the codec', () => {
     expect(parseAnswers('stage=pilot&sent=stage&from=Ana').problems).toEqual([]);
+  });
+});
+
+describe('a reply address (reply=)', () => {
+  it.each(['dana@acme-talent.com', 'dana.smith+hire@mail.acme.co.uk', "o'neil@example.org", 'DANA@EXAMPLE.COM'])('accepts %s', (address) => {
+    expect(isReplyAddress(address)).toBe(true);
+    expect(parseSender(`reply=${encodeURIComponent(address)}`)).toEqual({ reply: address });
+  });
+  it.each([
+    ['no @', 'dana.acme.com'], ['no domain', 'dana@'], ['no dot in the domain', 'dana@localhost'], ['two @', 'dana@x@acme.com'],
+    ['a space', 'dana smith@acme.com'], ['markup', '<b>@acme.com'], ['a scheme', 'javascript:alert(1)//@acme.com'],
+    ['a mailto header', 'dana@acme.com?cc=all@acme.com'], ['a line break', 'dana@acme.com\nBcc: x@y.com'],
+    ['a hyphen ending a label', 'dana@acme-.com'], ['a bidi override', 'dana@acme\u202E.com'],
+  ])('refuses an address with %s', (_, address) => {
+    expect(isReplyAddress(address)).toBe(false);
+    expect(parseSender(`reply=${encodeURIComponent(address)}`)).toEqual({});
+  });
+  it(`holds at most ${REPLY_LIMITS.address} characters, ${REPLY_LIMITS.local} before the @`, () => {
+    const domain = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.com`;
+    expect(isReplyAddress(`${'d'.repeat(58)}@${domain}`)).toBe(true); // 254 characters
+    expect(isReplyAddress(`${'d'.repeat(59)}@${domain}`)).toBe(false);
+    expect(isReplyAddress(`${'d'.repeat(64)}@acme.com`)).toBe(true);
+    expect(isReplyAddress(`${'d'.repeat(65)}@acme.com`)).toBe(false);
+  });
+  it('travels after the label and the note, escaped, and reads back the same', () => {
+    const query = senderQuery({ from: 'Dana', reply: 'dana+hire@acme.com' });
+    expect(query).toBe('from=Dana&reply=dana%2Bhire%40acme%2Ecom');
+    expect(parseSender(query)).toEqual({ from: 'Dana', reply: 'dana+hire@acme.com' });
+    expect(senderQuery({ reply: 'not an address' })).toBe('');
+  });
+  it('is never a problem for the codec', () => {
+    expect(parseAnswers('stage=pilot&reply=dana%40acme.com').problems).toEqual([]);
+    expect(parseAnswers('stage=pilot&reply=junk').problems).toEqual([]);
   });
 });

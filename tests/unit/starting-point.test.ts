@@ -100,11 +100,31 @@ describe("a link's sender", () => {
     expect(startingPoint('?stage=pilot&sent=stage,size,regulated', '', null).setBySender).toEqual(['stage']);
     expect(startingPoint('?stage=pilot&sent=', '', null).setBySender).toEqual([]);
   });
-  it('comes back with saved progress', () => {
+  it('names its sender when it sets no answer, and starts from the first question', () => {
+    expect(startingPoint('?from=Dana%20(Acme%20Talent)&note=Two%20minutes', '', null)).toMatchObject({
+      source: 'link', input: {}, sender: { from: 'Dana (Acme Talent)', note: 'Two minutes' }, setBySender: [],
+    });
+  });
+  it("never reopens saved answers behind a sender's link: it offers them back", () => {
+    const saved: SavedProgress = { answers: { stage: 'pilot', size: 'startup' }, at: 'predictive_roi' };
+    expect(startingPoint('?from=Dana', '', saved)).toMatchObject({ source: 'link', input: {}, sender: { from: 'Dana' }, conflict: saved });
+  });
+  it('is never saved on this device, so a later link without one shows none', () => {
     const storage = fakeStorage();
-    writeProgress(storage, { answers: { stage: 'pilot', size: 'startup', predictive_roi: 'no' }, at: 'integration_speed', sender: { from: 'Ana' }, setBySender: ['stage', 'size'] });
+    writeProgress(storage, { answers: { stage: 'pilot', size: 'startup', predictive_roi: 'no' }, at: 'integration_speed' });
+    expect(storage().getItem(STORAGE_KEY)).not.toMatch(/from|note|reply|sent/);
     const { saved } = readProgress(storage);
-    expect(saved).toMatchObject({ sender: { from: 'Ana' }, setBySender: ['stage', 'size'] });
-    expect(startingPoint('', '', saved)).toMatchObject({ source: 'saved', sender: { from: 'Ana' }, setBySender: ['stage', 'size'] });
+    expect(startingPoint('', '', saved)).toMatchObject({ source: 'saved', sender: {}, setBySender: [] });
+    expect(startingPoint('?stage=pilot&size=startup', '#q=predictive_roi', saved).sender).toEqual({});
+  });
+  it('is dropped from an entry an older build saved with one', () => {
+    const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify({ version: 1, query: 'stage=pilot&from=Ana&note=Hi&sent=stage', at: 'size' }) });
+    const { saved } = readProgress(storage);
+    expect(saved).toEqual({ answers: { stage: 'pilot' }, at: 'size' });
+    expect(startingPoint('', '', saved)).toMatchObject({ sender: {}, setBySender: [] });
+  });
+  it("keeps the link's sender over saved answers that go further", () => {
+    const saved: SavedProgress = { answers: { stage: 'pilot', size: 'startup', predictive_roi: 'no' }, at: 'integration_speed' };
+    expect(startingPoint('?stage=pilot&from=Dana', '', saved)).toMatchObject({ source: 'saved', sender: { from: 'Dana' }, setBySender: ['stage'] });
   });
 });

@@ -53,6 +53,10 @@ export const quizWordingSchema = z.strictObject({
   conflict: withSlots(),
   useLink: withSlots(),
   keepSaved: withSlots(),
+  /** Answers saved on this device were reopened: said, so a shared device never shows them silently. */
+  reopened: withSlots(),
+  /** The control that forgets every answer (and rates) on this device, for another company. */
+  startOver: withSlots(),
 });
 
 export type QuizWordingEntry = z.output<typeof quizWordingSchema>;

@@ -77,6 +77,26 @@ export const shareWordingSchema = z.strictObject({
     refused: words,
     what: z.strictObject({ link: words, email: words, chat: words }),
   }),
+  /** The reply address field (`reply=`): label, hint, what an invalid one reads, and its preview (`{reply}`). */
+  reply: z.strictObject({ label: words, hint: words, invalid: words, preview: words, previewNone: words }),
+  /**
+   * What the recipient sees of the sender on a result (`[data-sender]`) and "send this plan
+   * back": a mail (`{reply}`: the address, when the link gave one) and the same text to copy.
+   */
+  recipientPage: z.strictObject({
+    sentBy: words,
+    note: words,
+    heading: words,
+    hintTo: words,
+    hintToAnyone: words,
+    mailTo: words,
+    mail: words,
+    copy: words,
+    copied: words,
+    subject: words,
+    /** The mail's lines; it must carry the plan's `{link}`. */
+    body: message,
+  }),
   /** The messages to paste, by medium and kind of link. */
   messages: z.strictObject({
     help: words,

@@ -39,6 +39,7 @@ export function LinkPanel({ builder, labels, words: W }: Props) {
         {sender.from === undefined && sender.note === undefined && <p class="muted">{W.previewNoSender}</p>}
         {sender.from !== undefined && <p data-preview="from">{fill(W.previewFrom, { from: sender.from })}</p>}
         {sender.note !== undefined && <p data-preview="note">{fill(W.previewNote, { note: sender.note })}</p>}
+        <p data-preview="reply">{sender.reply !== undefined ? fill(W.reply.preview, { reply: sender.reply }) : W.reply.previewNone}</p>
         <p data-preview="target">
           {target.page === 'result' ? W.recipient.finished : fill(W.recipient.opensAt, { question: labels.questions[target.question].short })}
         </p>

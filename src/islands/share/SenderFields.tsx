@@ -1,8 +1,10 @@
 /**
  * The sender's label (`from=`) and note (`note=`): plain text fields, limited in length by the
- * field itself (maxlength counts what the browser counts) and again by engine/sender.ts.
+ * field itself (maxlength counts what the browser counts) and again by engine/sender.ts. And
+ * the reply address (`reply=`), checked as it is typed: an invalid one is named and left out.
  */
-import { SENDER_LIMITS } from '../../engine/limits.ts';
+import { useState } from 'preact/hooks';
+import { REPLY_LIMITS, SENDER_LIMITS } from '../../engine/limits.ts';
 import { fill } from '../../content/fill.ts';
 import type { ShareWording } from '../../share/wording.ts';
 import type { ShareBuilder } from '../../share/builder-model.ts';
@@ -16,6 +18,9 @@ function charactersLeft(text: string, limit: number, W: ShareWording): string {
 export function SenderFields({ builder, words: W }: { builder: ShareBuilder; words: ShareWording }) {
   const from = builder.from.value;
   const note = builder.note.value;
+  // Named once the visitor leaves the field (not while "dana@" is half typed); the link leaves it out meanwhile.
+  const [left, setLeft] = useState(false);
+  const invalid = left && builder.replyInvalid.value;
   return (
     <section class="share-sender" aria-labelledby="share-sender-title">
       <h2 id="share-sender-title">{W.headings.sender}</h2>
@@ -39,6 +44,18 @@ export function SenderFields({ builder, words: W }: { builder: ShareBuilder; wor
           onInput={(event) => builder.setNote(event.currentTarget.value)}
         />
         <p class="share-hint" id="share-note-left">{charactersLeft(note, SENDER_LIMITS.note, W)}</p>
+      </div>
+      <div class="share-field">
+        <label for="share-reply">{W.reply.label}</label>
+        <p class="share-hint" id="share-reply-hint">{W.reply.hint}</p>
+        <input
+          id="share-reply" name="reply" type="email" autocomplete="email" spellcheck={false}
+          maxLength={REPLY_LIMITS.address} value={builder.reply.value} aria-invalid={invalid}
+          aria-describedby={invalid ? 'share-reply-hint share-reply-invalid' : 'share-reply-hint'}
+          onInput={(event) => builder.setReply(event.currentTarget.value)}
+          onBlur={() => setLeft(true)}
+        />
+        {invalid && <p class="field-error" id="share-reply-invalid" data-invalid="reply" role="alert">{W.reply.invalid}</p>}
       </div>
     </section>
   );
