@@ -1,7 +1,8 @@
 /** The shape of a recommendation: what `recommend(answers)` returns. Types only. */
-import type { Approach, DisagreementId, Group, Phase, RoleId, RuleId, SourceId, StructureId, WarningId } from './ids.ts';
-import type { CompleteAnswers, InHouse, OptionOf, QuestionId } from './answers.ts';
+import type { Approach, Commitment, DisagreementId, Group, Phase, RoleId, RuleId, SourceId, StructureId, WarningId } from './ids.ts';
+import type { CompleteAnswers, InHouse, OptionOf } from './answers.ts';
 import type { ReasonId } from './reason-ids.ts';
+import type { Trigger } from './reason.ts';
 
 /** A range of people, e.g. 3-5; `orMore` marks an open upper end ("12-30+"). */
 export interface Headcount {
@@ -18,8 +19,8 @@ export interface Reason {
   /** Key of the sentence in content/reasons.json. */
   id: ReasonId;
   rule: RuleId;
-  /** The questions whose answers triggered it ("because you answered Regulated: yes"). */
-  triggers: QuestionId[];
+  /** The answers that triggered it ("because you answered Regulated: yes"; in-house groups one by one). */
+  triggers: Trigger[];
 }
 
 /** Rule 10: how many of a role, for the current phase, and what later phases raise it to. */
@@ -50,6 +51,8 @@ export interface HireItem {
   /** How to fill the seat (rule 11); the approach's general reason is stated once per result. */
   approach: Approach;
   then: Approach | null;
+  /** A full-time job, or a seat held part-time (rule 18 at a startup; the domain expert always). */
+  commitment: Commitment;
   reasons: Reason[];
 }
 
@@ -74,6 +77,8 @@ export interface ApproachUse {
   approach: Approach;
   roles: RoleId[];
   reason: Reason;
+  /** Said once beside it: who publishes the advice (the augmentation article is a seller's). */
+  note: Reason | null;
 }
 
 /** The four ai-vs-ml questions, each answer's verdict (rule 14). */
@@ -85,6 +90,15 @@ export interface ScorecardRow {
   answer: OptionOf<ScorecardQuestion> | null;
   verdict: Verdict;
   reason: Reason;
+  /** The named disagreement this verdict differs from the order by (rule 2: the ML engineer first), if any. */
+  differs: DisagreementId | null;
+}
+
+/** Rule 14 with rule 19: the four rows, and why the plan has no ML engineer when a row points to one. */
+export interface Scorecard {
+  rows: ScorecardRow[];
+  /** Said once when a verdict names an ML engineer that the plan rules out. */
+  note: Reason | null;
 }
 
 /** One of the three structures of rule 12, with how it fails. */
@@ -99,6 +113,8 @@ export interface TeamStructure {
   recommended: StructureId;
   /** Why, for this stage (at scale: hub and spoke with the platform co-owning a feature). */
   reason: Reason;
+  /** When a central team is recommended: what would make hub and spoke right. */
+  whenHub: Reason | null;
   /** All three structures, in STRUCTURE_IDS order. */
   options: StructureOption[];
 }
@@ -139,7 +155,7 @@ export interface Recommendation {
   notes: Reason[];
   /** The approaches the order uses, each explained once (rule 11). */
   approaches: ApproachUse[];
-  scorecard: ScorecardRow[];
+  scorecard: Scorecard;
   structure: TeamStructure;
   headcount: HeadcountBand;
   disagreements: Disagreement[];
@@ -147,6 +163,6 @@ export interface Recommendation {
   collaboration: Reason[] | null;
   /** Rule 16: the three ownership zones, from `expanding` on. */
   ownershipZones: Reason[] | null;
-  /** Rule 17: the ai-vs-ml maturity level and what it needs. */
-  maturity: { level: 1 | 2 | 3 | 4; reason: Reason };
+  /** Rule 17: the ai-vs-ml maturity level and what it needs; `differs` names the disagreement it differs from the order by. */
+  maturity: { level: 1 | 2 | 3 | 4; reason: Reason; differs: DisagreementId | null };
 }

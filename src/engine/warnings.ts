@@ -1,23 +1,24 @@
 /**
- * Rule 13: the anti-patterns an answer set walks into (stages' "common structuring
- * mistakes", ownership's anti-patterns, ai-vs-ml), one predicate per warning id, each worded
- * for where the company is (before launch or already live). Two warnings never make the
- * same point for the same answers, and none repeats an item's reason.
+ * Rule 13: the anti-patterns an answer set walks into (stages' "common structuring mistakes",
+ * ownership's anti-patterns, ai-vs-ml), one predicate per warning id. Since model version 3 a
+ * warning never makes a point an item of the same result makes (MLOps hired too late, a
+ * security seat, data engineering before data science are the items' to say), and "because you
+ * answered" names every in-house group whose presence or absence triggered it, and no others.
  */
-import type { CompleteAnswers, QuestionId } from './answers.ts';
+import type { CompleteAnswers } from './answers.ts';
 import type { WarningId } from './ids.ts';
 import type { Warning } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
-import { reason } from './reason.ts';
-import { isCustomMlJustified, isLive, isProductionDue, productionTrigger } from './rules.ts';
+import { inHouse, reason, type Trigger } from './reason.ts';
+import { isCustomMlJustified } from './rules.ts';
 
 interface WarningRule {
   /** Whether the answers walk into it. */
   applies: (answers: CompleteAnswers) => boolean;
-  /** The sentence for where the company is. */
+  /** The sentence for these answers. */
   sentence: (answers: CompleteAnswers) => ReasonId;
-  /** The questions whose answers trigger it. */
-  triggers: (answers: CompleteAnswers) => QuestionId[];
+  /** The answers that trigger it. */
+  triggers: (answers: CompleteAnswers) => Trigger[];
 }
 
 /** ML engineers in-house, no AI engineer, and fast integration work ahead (ai-vs-ml). */
@@ -29,36 +30,22 @@ const WARNING_RULES: Record<WarningId, WarningRule> = {
   'no-eval-owner': {
     applies: (a) => a.stage === 'pilot' && !a.have.includes('ai'),
     sentence: () => 'no-eval-owner',
-    triggers: () => ['stage', 'have'],
-  },
-  'mlops-missing-at-production': {
-    applies: (a) => isProductionDue(a),
-    sentence: (a) => (isLive(a) ? 'mlops-missing-while-live' : 'mlops-missing-before-launch'),
-    triggers: (a) => [productionTrigger(a)],
-  },
-  'data-science-without-data-engineering': {
-    applies: (a) => a.have.includes('data-science') && !a.have.includes('data'),
-    sentence: () => 'data-science-without-data-engineering',
-    triggers: () => ['have'],
+    triggers: () => ['stage', inHouse('ai')],
   },
   'ml-engineers-on-integration': {
     applies: mlEngineersOnIntegration,
     sentence: () => 'ml-engineers-on-integration',
-    triggers: () => ['have', 'integration_speed'],
+    triggers: () => [inHouse('ml'), inHouse('ai'), 'integration_speed'],
   },
   'not-enough-data-for-custom-ml': {
     applies: (a) => a.predictive_roi === 'yes' && a.data_sufficiency === 'no',
     sentence: () => 'not-enough-data-for-custom-ml',
     triggers: () => ['predictive_roi', 'data_sufficiency'],
   },
-  'regulated-without-security': {
-    applies: (a) => a.regulated === 'yes' && isProductionDue(a),
-    sentence: (a) => (isLive(a) ? 'regulated-without-security-while-live' : 'regulated-without-security-before-launch'),
-    triggers: (a) => ['regulated', productionTrigger(a)],
-  },
+  // ops-guide's three to six months to hire core roles: longer than weeks, and a quarter is its short end.
   'urgency-vs-hiring-time': {
-    applies: (a) => a.urgency === 'weeks',
-    sentence: () => 'urgency-vs-hiring-time',
+    applies: (a) => a.urgency !== 'flexible',
+    sentence: (a) => (a.urgency === 'weeks' ? 'urgency-vs-hiring-time' : 'urgency-vs-hiring-time-quarter'),
     triggers: () => ['urgency'],
   },
   // Model builders or analysts in-house, no shippers, nothing that justifies custom ML; when
@@ -66,7 +53,18 @@ const WARNING_RULES: Record<WarningId, WarningRule> = {
   'researchers-instead-of-shippers': {
     applies: (a) => !isCustomMlJustified(a) && !a.have.includes('ai') && (a.have.includes('ml') || a.have.includes('data-science')) && !mlEngineersOnIntegration(a),
     sentence: () => 'researchers-instead-of-shippers',
-    triggers: (a) => (a.predictive_roi === 'yes' ? ['have', 'predictive_roi', 'data_sufficiency'] : ['have', 'predictive_roi']),
+    triggers: (a) => [
+      ...(['ml', 'data-science'] as const).filter((group) => a.have.includes(group)).map(inHouse),
+      inHouse('ai'),
+      ...(a.predictive_roi === 'yes' ? (['predictive_roi', 'data_sufficiency'] as const) : (['predictive_roi'] as const)),
+    ],
+  },
+  // Where further AI engineers are grown from software engineers (rule 11): ownership's
+  // "rebranding existing roles instead of redesigning them".
+  'rebranding-roles': {
+    applies: (a) => a.have.includes('software') && !a.have.includes('ai'),
+    sentence: () => 'rebranding-roles',
+    triggers: () => [inHouse('software'), inHouse('ai')],
   },
 };
 
