@@ -6,11 +6,18 @@ import { WORDING, fill } from './wording.ts';
 export const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 
 const e = escapeMarkdown;
-const cite = (reason: DocReason) => `${e(reason.sentence)} _(${e(reason.source.name)})_`;
+/** Where a reason comes from: its rule's short name and its article, or this plan's threshold. */
+export const citation = (reason: DocReason) => `${reason.ruleName} · ${reason.source?.name ?? WORDING.text.threshold}`;
+const cite = (reason: DocReason) => `${e(reason.sentence)} _(${e(citation(reason))})_`;
 /** One line per disagreement for the summary list; the sentences themselves stand at their anchors. */
 export const disagreementLine = (d: DocDisagreement) =>
-  fill(WORDING.text.disagreementLine, { topic: WORDING.disagreementTopics[d.id], other: d.other.source.name, follows: d.follows.name });
-const differ = (d: DocDisagreement) => `${e(WORDING.text.sourcesDiffer)}: ${cite(d.other)} ${e(fill(WORDING.text.follows, { source: d.follows.name }))}`;
+  d.withinArticle
+    ? `${WORDING.disagreementTopics[d.id]}: ${WORDING.text.withinArticle} (${d.follows.name}); ${WORDING.text.followsText.charAt(0).toLowerCase()}${WORDING.text.followsText.slice(1)}`
+    : fill(WORDING.text.disagreementLine, { topic: WORDING.disagreementTopics[d.id], other: d.other.source?.name ?? WORDING.text.threshold, follows: d.follows.name });
+/** A disagreement at its anchor: the view not followed, and which one the plan follows. */
+export const differ = (d: DocDisagreement) => d.withinArticle
+  ? `${e(WORDING.text.withinArticle)}: ${cite(d.other)} ${e(WORDING.text.followsText)}`
+  : `${e(WORDING.text.sourcesDiffer)}: ${cite(d.other)} ${e(fill(WORDING.text.follows, { source: d.follows.name }))}`;
 
 export function resultToMarkdown(doc: ResultDocument, shareUrl: string): string {
   const h = WORDING.headings;
@@ -20,7 +27,7 @@ export function resultToMarkdown(doc: ResultDocument, shareUrl: string): string 
   for (const lane of doc.lanes) {
     lines.push(`## ${e(WORDING.groups[lane.group].title)}`, '');
     for (const item of lane.items) {
-      const facts = [item.countText, ...item.laterText, item.approachText].filter(Boolean).join(' · ');
+      const facts = [item.countText, ...item.laterText, item.commitment === 'part-time' ? item.commitmentText : null, item.approachText].filter(Boolean).join(' · ');
       lines.push(`${item.position}. **${e(item.name)}** · ${e(facts)} — ${e(item.why)}`);
       for (const reason of item.reasons) lines.push(`   - ${cite(reason)}`);
       for (const d of item.disagreements) lines.push(`   - ${differ(d)}`);
@@ -32,6 +39,7 @@ export function resultToMarkdown(doc: ResultDocument, shareUrl: string): string 
     for (const covered of doc.covered.roles) {
       lines.push(`- **${e(covered.name)}** (${e([covered.heldBy, covered.countText].filter(Boolean).join('; '))})`);
       for (const reason of covered.reasons) lines.push(`  - ${cite(reason)}`);
+      for (const d of covered.disagreements) lines.push(`  - ${differ(d)}`);
     }
     lines.push('');
   }
@@ -41,22 +49,23 @@ export function resultToMarkdown(doc: ResultDocument, shareUrl: string): string 
     lines.push('');
   }
   lines.push(`## ${e(h.approaches)}`, '');
-  for (const use of doc.approaches) lines.push(`- ${cite(use.reason)} (${e(use.roles.join(', '))})`);
-  lines.push('', `## ${e(h.team)}`, '', `**${e(doc.structure.name)}.** ${cite(doc.structure.reason)}`, '');
+  for (const use of doc.approaches) lines.push(`- ${cite(use.reason)} (${e(use.roles.join(', '))})${use.note ? ` ${cite(use.note)}` : ''}`);
+  lines.push('', `## ${e(h.team)}`, '', `**${e(doc.structure.name)}.** ${cite(doc.structure.reason)}${doc.structure.whenHub ? ` ${cite(doc.structure.whenHub)}` : ''}`, '');
   for (const option of doc.structure.options) lines.push(`- ${cite(option.summary)}${option.recommended ? ` **(${e(WORDING.text.recommendedMark)})**` : ''} ${cite(option.failure)}`);
   for (const d of doc.structure.disagreements) lines.push('', differ(d));
   lines.push('', `**${e(h.headcount)}: ${e(doc.headcount.text)}.** ${cite(doc.headcount.reason)}`);
   for (const d of doc.headcount.disagreements) lines.push('', differ(d));
   if (doc.collaboration) lines.push('', `### ${e(h.collaboration)}`, '', ...doc.collaboration.map((reason) => `- ${cite(reason)}`));
   if (doc.zones) lines.push('', `### ${e(h.zones)}`, '', ...doc.zones.map((reason) => `- ${cite(reason)}`));
-  lines.push('', `### ${e(h.maturity)}`, '', cite(doc.maturity.reason), '');
+  lines.push('', `### ${e(h.maturity)}`, '', `${cite(doc.maturity.reason)}${doc.maturity.differs ? ` ${e(doc.maturity.differs)}` : ''}`, '');
   if (doc.disagreements.length > 0) {
     lines.push(`## ${e(h.disagreements)}`, '');
     for (const d of doc.disagreements) lines.push(`- ${e(disagreementLine(d))}`);
     lines.push('');
   }
   lines.push(`## ${e(h.scorecard)}`, '');
-  for (const row of doc.scorecard) lines.push(`- ${e(row.name)} **${e(row.answer)}** → ${e(row.verdict)}: ${cite(row.reason)}`);
+  for (const row of doc.scorecard) lines.push(`- ${e(row.name)} **${e(row.answer)}** → ${e(row.verdict)}: ${cite(row.reason)}${row.differs ? ` ${e(row.differs)}` : ''}`);
+  if (doc.scorecardNote) lines.push('', cite(doc.scorecardNote));
   lines.push('', e(fill(WORDING.text.version, { version: doc.modelVersion })), '', fill(WORDING.text.fullResult, { url: shareUrl }), '');
   return lines.join('\n');
 }

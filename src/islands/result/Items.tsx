@@ -6,9 +6,9 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { RoleId } from '../../engine/ids.ts';
 import type { DocFlip, DocItem, ResultDocument } from '../../result/document.ts';
-import { WORDING, fill } from '../../result/wording.ts';
+import { WORDING } from '../../result/wording.ts';
 import { roleHref } from '../links.ts';
-import { ReasonLine, type LinkContext } from './Reason.tsx';
+import { Differ, ReasonLine, type LinkContext } from './Reason.tsx';
 
 interface Props {
   doc: ResultDocument;
@@ -19,19 +19,6 @@ interface Props {
   onTry?: ((answers: DocFlip['answers']) => void) | undefined;
   /** A job-description starter under each now item, when given. */
   jobDescription?: ((item: DocItem) => preact.ComponentChildren) | undefined;
-}
-
-function Differ({ item, context }: { item: DocItem; context: LinkContext }) {
-  return (
-    <>
-      {item.disagreements.map((d) => (
-        <p key={d.id} class="differ" data-disagreement={d.id}>
-          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} />{' '}
-          {fill(WORDING.text.follows, { source: d.follows.name })}
-        </p>
-      ))}
-    </>
-  );
 }
 
 /** "One answer that would move this seat": the seat's flip points, each usable as a what-if. */
@@ -55,13 +42,17 @@ function Flips({ role, flips, onTry }: { role: RoleId; flips: NonNullable<Props[
 
 function Item({ item, context, flips, onTry, jobDescription }: { item: DocItem } & Omit<Props, 'doc'>) {
   return (
-    <li class={`hire-item item-${item.group}`} id={`seat-${item.role}`} data-role={item.role} data-group={item.group}>
+    <li class={`hire-item item-${item.group} ${item.commitment}`} id={`seat-${item.role}`} data-role={item.role} data-group={item.group} data-commitment={item.commitment}>
       <div class="item-head">
         <h4><span class="position">{item.position}.</span> <a href={roleHref(context.base, item.role)}>{item.name}</a></h4>
-        <span class="facts">{[item.countText, ...item.laterText, item.approachText].filter(Boolean).join(' · ')}</span>
+        <span class="facts">
+          {[item.countText, ...item.laterText].filter(Boolean).join(' · ')}{item.countText || item.laterText.length > 0 ? ' · ' : ''}
+          {item.commitment === 'part-time' && <><strong class="commitment">{item.commitmentText}</strong>{' · '}</>}
+          {item.approachText}
+        </span>
       </div>
       <p class="why-line">{item.why}</p>
-      <Differ item={item} context={context} />
+      <Differ disagreements={item.disagreements} context={context} />
       <details class="item-details">
         <summary>{WORDING.text.reasons}</summary>
         <ul class="reasons">

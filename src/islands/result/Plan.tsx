@@ -27,15 +27,17 @@ interface ChipProps {
   count: string | null;
   approach: DocItem['approach'];
   approachText: string;
+  commitment: DocItem['commitment'];
   change: RoleChange | undefined;
 }
 
 /** One seat's chip; plain values as props, so a what-if change re-renders only the chips that changed. */
-const Chip = pure(({ role, href, name, count, approach, approachText, change }: ChipProps) => (
-  <li class={change ? `chip changed changed-${change}` : 'chip'} data-role={role}>
+const Chip = pure(({ role, href, name, count, approach, approachText, commitment, change }: ChipProps) => (
+  <li class={`chip ${commitment}${change ? ` changed changed-${change}` : ''}`} data-role={role} data-commitment={commitment}>
     <a href={href}>
       <span class="chip-name">{name}</span>
       {count && <span class="chip-count">×{count}</span>}
+      {commitment === 'part-time' && <span class="chip-commitment">{WORDING.text.partTimeNote}</span>}
       <span class={`chip-approach approach-${approach}`}>{approachText}</span>
       {change && <span class="visually-hidden"> ({WORDING.text.changedMark})</span>}
     </a>
@@ -49,7 +51,8 @@ export function Plan({ doc, base, changes, chipHref = (role) => `#seat-${role}`,
       <h2 id="plan-title" class="visually-hidden">{WORDING.headings.plan}</h2>
       <p class="verdict">{summary.verdict}</p>
       <p class="band-line muted small">
-        {summary.band.sentence} <span class="source">(<a href={sourceHref(base, summary.band.source)}>{WORDING.text.source}</a>)</span>
+        {summary.band.sentence}{' '}
+        {summary.band.source && <span class="source">(<a href={sourceHref(base, summary.band.source)}>{WORDING.text.source}</a>)</span>}
       </p>
       <div class="lanes">
         {doc.lanes.map((lane) => (
@@ -65,6 +68,7 @@ export function Plan({ doc, base, changes, chipHref = (role) => `#seat-${role}`,
                   count={item.countText}
                   approach={item.approach}
                   approachText={item.chip.approach}
+                  commitment={item.commitment}
                   change={changes?.get(item.role)}
                 />
               ))}

@@ -1,8 +1,8 @@
 /** The rest of a result: covered seats, warnings, the team (approaches, structure, headcount), the scorecard. */
 import type { ResultDocument } from '../../result/document.ts';
-import { WORDING, fill } from '../../result/wording.ts';
+import { WORDING } from '../../result/wording.ts';
 import { roleHref } from '../links.ts';
-import { ReasonLine, type LinkContext } from './Reason.tsx';
+import { Differ, ReasonLine, type LinkContext } from './Reason.tsx';
 
 interface Props {
   doc: ResultDocument;
@@ -23,6 +23,7 @@ export function Covered({ doc, context }: Props) {
             {covered.reasons.length > 0 && (
               <ul class="reasons">{covered.reasons.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}</ul>
             )}
+            <Differ disagreements={covered.disagreements} context={context} />
           </li>
         ))}
       </ul>
@@ -55,18 +56,18 @@ export function Team({ doc, context }: Props) {
       <h3>{h.approaches}</h3>
       <ul class="approach-list">
         {doc.approaches.map((use) => (
-          <li key={use.approach}><ReasonLine reason={use.reason} context={context} because={false} /></li>
+          <li key={use.approach}>
+            <ReasonLine reason={use.reason} context={context} because={false} />
+            {use.note && <> <span class="approach-note"><ReasonLine reason={use.note} context={context} because={false} /></span></>}
+          </li>
         ))}
       </ul>
       <h3>{h.headcount}: {headcount.text}</h3>
       <p><ReasonLine reason={headcount.reason} context={context} because={false} /></p>
-      {headcount.disagreements.map((d) => (
-        <p key={d.id} class="differ" data-disagreement={d.id}>
-          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} because={false} /> {fill(WORDING.text.follows, { source: d.follows.name })}
-        </p>
-      ))}
+      <Differ disagreements={headcount.disagreements} context={context} because={false} />
       <h3>{structure.name} <span class="badge small">({WORDING.text.recommendedMark})</span></h3>
       <p><ReasonLine reason={structure.reason} context={context} because={false} /></p>
+      {structure.whenHub && <p><strong>{WORDING.text.whenHub}:</strong> <ReasonLine reason={structure.whenHub} context={context} because={false} /></p>}
       <details class="structures">
         <summary>{WORDING.text.otherStructures}</summary>
         <ul>
@@ -79,11 +80,7 @@ export function Team({ doc, context }: Props) {
           ))}
         </ul>
       </details>
-      {structure.disagreements.map((d) => (
-        <p key={d.id} class="differ" data-disagreement={d.id}>
-          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} because={false} /> {fill(WORDING.text.follows, { source: d.follows.name })}
-        </p>
-      ))}
+      <Differ disagreements={structure.disagreements} context={context} because={false} />
       {doc.collaboration && (
         <>
           <h3>{h.collaboration}</h3>
@@ -97,7 +94,7 @@ export function Team({ doc, context }: Props) {
         </>
       )}
       <h3>{h.maturity}</h3>
-      <p><ReasonLine reason={doc.maturity.reason} context={context} because={false} /></p>
+      <p><ReasonLine reason={doc.maturity.reason} context={context} because={false} />{doc.maturity.differs && <> <em class="differs">{doc.maturity.differs}</em></>}</p>
     </section>
   );
 }
@@ -114,12 +111,16 @@ export function Scorecard({ doc, context }: Props) {
             <tr key={row.question}>
               <th scope="row"><span class="q-long">{row.name}</span><span class="q-short">{row.short}</span></th>
               <td class="score-answer">{row.answer}</td>
-              <td class="score-verdict"><strong>{row.verdict}</strong><span class="score-reason muted small"> <ReasonLine reason={row.reason} context={context} because={false} /></span></td>
+              <td class="score-verdict">
+                <strong>{row.verdict}</strong><span class="score-reason muted small"> <ReasonLine reason={row.reason} context={context} because={false} /></span>
+                {row.differs && <em class="differs small"> {row.differs}</em>}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       </div>
+      {doc.scorecardNote && <p class="scorecard-note"><ReasonLine reason={doc.scorecardNote} context={context} /></p>}
     </section>
   );
 }
