@@ -84,6 +84,8 @@ export interface DocItem {
 export interface JdTailoring {
   count?: { min: number; max: number; orMore?: boolean; source: SourceId } | undefined;
   approach: Approach;
+  then: Approach | null;
+  commitment: Commitment;
   phase: Phase;
   regulated: boolean;
 }
@@ -191,6 +193,8 @@ function jdTailoringOf(item: HireItem, recommendation: Recommendation, labels: R
   return {
     count: item.count && figure && labels.reasons[figure.id].source ? { ...item.count, source: labels.reasons[figure.id].source! } : undefined,
     approach: item.approach,
+    then: item.then,
+    commitment: item.commitment,
     phase: recommendation.phase,
     regulated: recommendation.answers.regulated === 'yes',
   };
