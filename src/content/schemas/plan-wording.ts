@@ -14,7 +14,7 @@ const withSlots = (...slots: string[]) =>
   }, slots.length > 0 ? `slots are exactly {${slots.join('}, {')}}` : 'no slots');
 
 /** One entry per id of `ids`. */
-const perId = <T extends z.ZodTypeAny>(ids: readonly string[], value: T) => z.strictObject(Object.fromEntries(ids.map((id) => [id, value])) as Record<string, T>);
+const perId = <T extends z.ZodType>(ids: readonly string[], value: T) => z.strictObject(Object.fromEntries(ids.map((id) => [id, value])) as Record<string, T>);
 
 /** content/plan.json: the words of the hiring plan (timeline, cost, rates, pay band, exports). */
 export const planWordingSchema = z.strictObject({
