@@ -20,10 +20,10 @@ import { resultDocument, type ResultDocument } from '../../src/result/document.t
 import type { ResultLabels } from '../../src/content/labels.ts';
 import { CSV_COLUMNS, csvCell, planCsv } from '../../src/plan/export-csv.ts';
 import { PLAN_SCHEMA_VERSION, planExport } from '../../src/plan/export-json.ts';
-import { defaultRates, withRoleRate, type Rates } from '../../src/plan/rates.ts';
+import type { Rates } from '../../src/plan/rates.ts';
 import { timelineOf } from '../../src/plan/timeline.ts';
 import { PLAN_WORDING, fill } from '../../src/plan/wording.ts';
-import { planLabels } from '../helpers/plan-labels.ts';
+import { ownRates, planLabels } from '../helpers/plan.ts';
 import { PERSONAS } from '../helpers/personas.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 import schema from '../../public/hiring-plan.schema.json' with { type: 'json' };
@@ -36,11 +36,7 @@ const docOf = (answers: CompleteAnswers, withLabels: ResultLabels = labels): Res
 /** Rows of a CSV text as a real parser reads them (byte-order mark dropped, CRLF records, strict quotes). */
 const readCsv = (text: string): string[][] => parse(text, { bom: true, record_delimiter: '\r\n', relax_column_count: false });
 
-const OWN_RATES: Rates = [
-  (r: Rates) => withRoleRate(r, 'mlops-engineer', 'monthly', 9000),
-  (r: Rates) => withRoleRate(r, 'mlops-engineer', 'share', 50),
-  (r: Rates) => withRoleRate(r, 'backend-engineer', 'salary', { min: 95_000, max: 130_000, orMore: false }),
-].reduce((rates, edit) => edit(rates), defaultRates());
+const OWN_RATES = ownRates();
 
 describe('the CSV', () => {
   it('is RFC 4180 with a UTF-8 byte-order mark: CRLF after every record, every field quoted', () => {

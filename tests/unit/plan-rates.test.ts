@@ -13,6 +13,7 @@ import { RATES_PARAM, parseRatesParam, withRates, withoutRates } from '../../src
 import { PLAN_WORDING } from '../../src/plan/wording.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 import { loadObject } from '../helpers/content-files.ts';
+import { ownRates } from '../helpers/plan.ts';
 
 describe('a typed rate', () => {
   it.each([
@@ -182,11 +183,7 @@ describe('rates in local storage', () => {
 });
 
 describe('rates in links', () => {
-  const own: Rates = [
-    (r: Rates) => withRoleRate(r, 'mlops-engineer', 'monthly', 9000),
-    (r: Rates) => withRoleRate(r, 'mlops-engineer', 'share', 50),
-    (r: Rates) => withRoleRate(r, 'backend-engineer', 'salary', { min: 95_000.5, max: 130_000, orMore: false }),
-  ].reduce((rates, edit) => edit(rates), defaultRates());
+  const own = ownRates();
 
   it('are never in a link we make unless the founder asks for that link', () => {
     for (const answers of sampleAnswerSets(200, 7)) {

@@ -14,7 +14,7 @@ import { resultDocument } from '../../src/result/document.ts';
 import { timelineOf } from '../../src/plan/timeline.ts';
 import { PERSONAS } from '../helpers/personas.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
-import { planLabels } from '../helpers/plan-labels.ts';
+import { planLabels } from '../helpers/plan.ts';
 
 /** What a row must say, as a compact tuple: dating, search starts, working by, permanent seat, need-by, start now. */
 type Expected = { dating: string; searchStarts: number | null; workingBy: [number, number] | null; permanent: [number, number] | null | 'none'; needBy: number | null; startNow: boolean };
