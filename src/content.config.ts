@@ -15,6 +15,8 @@ import { shareWordingSchema } from './content/schemas/share-wording.ts';
 import shareWording from '../content/share.json' with { type: 'json' };
 import { embedBuilderWordingSchema } from './content/schemas/embed-builder.ts';
 import embedBuilderWording from '../content/embed-builder.json' with { type: 'json' };
+import { socialWordingSchema } from './content/schemas/social-wording.ts';
+import socialWording from '../content/social.json' with { type: 'json' };
 
 const questions = defineCollection({ loader: file('content/questions.yaml'), schema: questionSchema });
 
@@ -49,4 +51,7 @@ const share = defineCollection({ loader: async () => [{ id: 'share', ...shareWor
 // One entry: the words of /embed-builder/ (its page reads them from here, checked at build time).
 const embedBuilder = defineCollection({ loader: async () => [{ id: 'embed-builder', ...embedBuilderWording }], schema: embedBuilderWordingSchema });
 
-export const collections = { questions, roles, sources, studies, reasons, rules, result, quiz, jobDescription, share, embedBuilder };
+// One entry: the words of the link-preview cards (src/social/cards.ts imports the file; this checks it at build time).
+const social = defineCollection({ loader: async () => [{ id: 'social', ...socialWording }], schema: socialWordingSchema });
+
+export const collections = { questions, roles, sources, studies, reasons, rules, result, quiz, jobDescription, share, embedBuilder, social };

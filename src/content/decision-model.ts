@@ -7,8 +7,8 @@
 import { getCollection } from 'astro:content';
 import { RULES, ROLE_IDS, SOURCE_IDS, STUDY_IDS, type Phase, type RoleId, type RuleId, type SourceId } from '../engine/ids.ts';
 import { HEADCOUNT_BY_PHASE, SEAT_TABLE, SEAT_TABLE_ROLES, type SeatTableRole } from '../engine/seat-table.ts';
-import { countText as formatCount } from '../result/words.ts';
-import { WORDING } from '../result/wording.ts';
+import type { Headcount } from '../engine/recommendation.ts';
+import { WORDING } from './result-wording.ts';
 import { answerSpaceCoverage } from '../engine/coverage.ts';
 import { coverageTables, type CoverageTables } from './coverage-tables.ts';
 import type { Rule } from './schemas/rule.ts';
@@ -26,8 +26,8 @@ export interface DecisionModel {
   seats: { role: SeatTableRole; cells: Record<Phase, string> }[];
   /** Role names for the table's row headers. */
   roleNames: Record<RoleId, string>;
-  /** stages' headcount band per phase, as the result page writes it. */
-  headcount: { pilot: string; production: string; scale: string };
+  /** stages' headcount band per phase (the page writes it as the result does, with result/words.ts countText). */
+  headcount: Record<Phase, Headcount>;
   /** The sources in SOURCE_IDS order, each with its byline, its reading list and its studies (with the figures it reports). */
   sources: SourceEntry[];
   /** How often each role lands where, and each rule and warning fires, over every answer set. */
@@ -69,11 +69,7 @@ export async function loadDecisionModel(): Promise<DecisionModel> {
       cells: { pilot: words[SEAT_TABLE[role].pilot], production: words[SEAT_TABLE[role].production], scale: words[SEAT_TABLE[role].scale] },
     })),
     roleNames,
-    headcount: {
-      pilot: formatCount(HEADCOUNT_BY_PHASE.pilot),
-      production: formatCount(HEADCOUNT_BY_PHASE.production),
-      scale: formatCount(HEADCOUNT_BY_PHASE.scale),
-    },
+    headcount: HEADCOUNT_BY_PHASE,
     sources: SOURCE_IDS.map((id) => sourceEntryOf(sourcesById[id], sourcesById[id].studies.map((study) => reportedBy(studiesById[study], id)))),
     coverage: coverageTables(answerSpaceCoverage(), {
       roles: roleNames,

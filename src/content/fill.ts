@@ -1,4 +1,7 @@
-/** Fills the `{name}` slots of a wording template (content/*.json); the values are plain text. */
+/**
+ * Fills the `{name}` slots of a wording template (content/*.json); the values are plain text.
+ * A module of its own, so pages without a result (the link builder) need not ship its words.
+ */
 
 /** `template` with each `{name}` replaced by `values[name]`; an unknown slot is left as written. */
 export function fill(template: string, values: Record<string, string | number>): string {

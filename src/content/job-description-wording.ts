@@ -1,8 +1,8 @@
 /** The job-description starters' wording, read from content/job-description.yaml at build time. */
 import { getCollection, getEntry } from 'astro:content';
 import { ROLE_IDS } from '../engine/ids.ts';
-import { jobDescriptionRoleOf, type JobDescriptions } from '../result/job-description.ts';
 import { indexById } from './index-by-id.ts';
+import { jobDescriptionRoleOf, type JobDescriptions } from './job-description-role.ts';
 import { loadLabels } from './labels.ts';
 import type { JdPageWording, JdWording } from './schemas/job-description.ts';
 

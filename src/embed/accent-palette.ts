@@ -8,14 +8,15 @@
  * Contrast is computed on the rounded colours the page will show.
  */
 
-export type Scheme = 'light' | 'dark';
+import { BG, MUTED, SURFACE, TEXT, WARN_BG, type Scheme } from '../styles/tokens.ts';
+
+export type { Scheme };
 type Rgb = readonly number[];
 
-/** The theme colours an accent meets (src/styles/global.css; a unit test keeps them in step). */
-export const SCHEME_COLOURS = {
-  light: { bg: '#ffffff', surface: '#f5f6f8', warnBg: '#fff6e0', text: '#1a1c20', muted: '#4d535c' },
-  dark: { bg: '#121418', surface: '#1c1f25', warnBg: '#2b2414', text: '#eceef1', muted: '#b3b9c3' },
-} as const satisfies Record<Scheme, Record<string, string>>;
+const schemeColours = (at: 0 | 1) => ({ bg: BG[at], surface: SURFACE[at], warnBg: WARN_BG[at], text: TEXT[at], muted: MUTED[at] });
+
+/** The theme colours an accent meets: the site's colour tokens (src/styles/tokens.ts). */
+export const SCHEME_COLOURS = { light: schemeColours(0), dark: schemeColours(1) } as const satisfies Record<Scheme, unknown>;
 
 /** WCAG 2 AA for body text. */
 export const TEXT_CONTRAST = 4.5;

@@ -26,7 +26,7 @@ export interface EmbedChoice {
 export const PLATFORMS = ['html', 'wordpress', 'ghost', 'markdown'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-/** The embed reads this much of an id (src/islands/embed-events.ts). */
+/** The embed reads this much of an id (src/embed/frame/embed-events.ts). */
 export const EMBED_ID_LENGTH = 100;
 
 /** An id as typed, made what the embed will echo: trimmed, at most EMBED_ID_LENGTH long. */

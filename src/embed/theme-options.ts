@@ -24,7 +24,7 @@ export interface ThemeOptions {
   transparent: boolean;
 }
 
-/** The longest `link=` read (as src/islands/embed-link.ts). */
+/** The longest `link=` read (as src/embed/frame/embed-link.ts). */
 const MAX_LINK = 5000;
 
 /** `#rgb` or `#rrggbb` as lowercase `#rrggbb`; anything else (other syntax, other types) is null. */

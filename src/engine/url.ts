@@ -45,7 +45,7 @@ export const EMBED_PARAMS = ['theme', 'accent', 'bg', 'embed_id'] as const;
 /** Limits, in UTF-16 units except `display` (code points); `problems` excludes the cap entry. */
 export const URL_LIMITS = { query: 4096, value: 200, display: 40, problems: 20 } as const;
 
-/** `/embed/?link=<URL>`: prefill an embed from a pasted link's answers (src/islands/embed-link.ts). */
+/** `/embed/?link=<URL>`: prefill an embed from a pasted link's answers (src/embed/frame/embed-link.ts). */
 export const EMBED_LINK_PARAM = 'link';
 
 /** Parameters hosts and embedders add: never a problem. */

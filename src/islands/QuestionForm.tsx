@@ -10,7 +10,7 @@ import type { Answers, QuestionId } from '../engine/answers.ts';
 import type { Labels } from '../content/labels.ts';
 import type { QuizWording } from '../content/quiz-wording.ts';
 import { fill } from '../content/fill.ts';
-import { sourceHref } from './links.ts';
+import { sourceHref } from '../links.ts';
 
 interface Props {
   question: QuestionId;

@@ -1,7 +1,8 @@
 /** Copy link, copy as Markdown, print, and a prefilled link for someone else: with a status line that says what happened. */
 import { useState } from 'preact/hooks';
 import type { ResultDocument } from '../result/document.ts';
-import { WORDING, fill } from '../result/wording.ts';
+import { WORDING } from '../content/result-wording.ts';
+import { fill } from '../content/fill.ts';
 
 interface Props {
   doc: ResultDocument;

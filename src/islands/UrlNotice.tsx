@@ -2,7 +2,7 @@
 import type { UrlProblem } from '../engine/url.ts';
 import type { QuestionId } from '../engine/answers.ts';
 import type { Labels } from '../content/labels.ts';
-import { problemMessage } from './format.ts';
+import { problemMessage } from '../content/problem-message.ts';
 
 interface Props {
   problems: readonly UrlProblem[];

@@ -12,7 +12,8 @@ import type { Disagreement, Headcount, HireItem, Reason, Recommendation } from '
 import type { Labels, ResultLabels } from '../content/labels.ts';
 import { summaryOf, type DocSummary } from './summary.ts';
 import { answerText, countText } from './words.ts';
-import { WORDING, fill } from './wording.ts';
+import { WORDING } from '../content/result-wording.ts';
+import { fill } from '../content/fill.ts';
 
 /** An answer that caused something, or one of "your answers". */
 export interface DocAnswer {

@@ -1,6 +1,7 @@
 /** A result document as Markdown, for Slack, Notion or a doc. Pure: no DOM. */
 import type { DocDisagreement, DocReason, ResultDocument } from './document.ts';
-import { WORDING, fill } from './wording.ts';
+import { WORDING } from '../content/result-wording.ts';
+import { fill } from '../content/fill.ts';
 
 /** Markdown-significant characters in our own text are escaped so a pasted doc reads as written. */
 export const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');

@@ -8,7 +8,8 @@ import type { SourceId } from '../engine/ids.ts';
 import type { Headcount, HireItem, Recommendation } from '../engine/recommendation.ts';
 import type { ResultLabels } from '../content/labels.ts';
 import { countText } from './words.ts';
-import { WORDING, fill } from './wording.ts';
+import { WORDING } from '../content/result-wording.ts';
+import { fill } from '../content/fill.ts';
 
 export interface DocSummary {
   /** "First hire: AI engineer (1-2). Now: 4 seats; 2 to hire, 1 to bring in, 1 part-time. 9 seats over three phases." */

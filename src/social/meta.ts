@@ -1,5 +1,5 @@
 import { CARD_SIZE, type PreviewCard } from './card.ts';
-import { altTextOf } from './cards.ts';
+import { SITE_NAME, altTextOf } from './cards.ts';
 import type { SocialPage } from './pages.ts';
 
 /** One `<meta>` tag: Open Graph names go in `property`, Twitter's in `name`. */
@@ -22,10 +22,8 @@ export interface SocialMetaInput {
   card: PreviewCard;
 }
 
-export const SITE_NAME = 'Hire Order';
-
 /** A page title without the site name after it: the preview shows `og:site_name` anyway. */
-export const titleOf = (title: string) => title.replace(/\s*·\s*Hire Order$/, '');
+export const titleOf = (title: string) => (title.endsWith(` · ${SITE_NAME}`) ? title.slice(0, -` · ${SITE_NAME}`.length) : title);
 
 /**
  * The Open Graph and Twitter card tags of a page. URLs are absolute when the site is known.

@@ -9,8 +9,9 @@ import { jobDescriptionContentSchema, type JdWording } from '../../src/content/s
 import { roleSchema, type Role } from '../../src/content/schemas/role.ts';
 import { sourceSchema } from '../../src/content/schemas/source.ts';
 import {
-  escapeMarkdown, jobDescriptionMarkdown, jobDescriptionRoleOf, type JdSource, type JobDescriptionRole, type JobDescriptionTailoring,
+  escapeMarkdown, jobDescriptionMarkdown, type JobDescriptionTailoring,
 } from '../../src/result/job-description.ts';
+import { jobDescriptionRoleOf, type JdSource, type JobDescriptionRole } from '../../src/content/job-description-role.ts';
 import { loadList, loadObject, quotableTitles, roleFileNames } from '../helpers/content-files.ts';
 import { copiedRuns, type SeedFingerprints } from '../helpers/paraphrase-guard.ts';
 import fixture from '../fixtures/seed-fingerprints.json' with { type: 'json' };

@@ -1,9 +1,10 @@
 /** The pure helpers behind the islands: wording of URL problems, Markdown export, links. */
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_KINDS, parseAnswers } from '../../src/engine/url.ts';
-import { missingQuestions, problemMessage } from '../../src/islands/format.ts';
+import { missingQuestions } from '../../src/engine/answers.ts';
+import { problemMessage } from '../../src/content/problem-message.ts';
 import { countText as formatCount } from '../../src/result/words.ts';
-import { quizHref, resultHref, stepSearch } from '../../src/islands/links.ts';
+import { quizHref, resultHref, stepSearch } from '../../src/links.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { idLabels } from '../helpers/labels.ts';
 

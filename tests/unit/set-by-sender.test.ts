@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine/answers.ts';
 import { parseSender } from '../../src/engine/sender.ts';
-import { setBySender } from '../../src/islands/result/set-by-sender.ts';
+import { setBySender } from '../../src/engine/set-by-sender.ts';
 
 const linked: Answers = { stage: 'pilot', size: 'startup', have: ['data', 'software'] };
 

@@ -4,10 +4,8 @@
  * leaves it open. Conditional questions appear only when they apply, as in the quiz.
  */
 import { questionPath, type Answers, type QuestionId } from '../../engine/answers.ts';
+import type { BuilderQuestions } from '../../content/embed-builder.ts';
 import type { EmbedBuilderWording } from '../../content/schemas/embed-builder.ts';
-
-/** What the builder shows of each question. */
-export type BuilderQuestions = Record<QuestionId, { short: string; options: { id: string; label: string }[]; noneLabel?: string | undefined }>;
 
 interface Props {
   answers: Answers;

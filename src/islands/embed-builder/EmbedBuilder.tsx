@@ -3,13 +3,14 @@
  * (this site's own /embed/ with those options) and the code to copy for the chosen platform.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { BuilderQuestions } from '../../content/embed-builder.ts';
 import type { EmbedBuilderWording } from '../../content/schemas/embed-builder.ts';
 import { clampHeight, readEmbedMessage } from '../../embed/loader-messages.ts';
 import { PLATFORMS } from '../../embed/snippets.ts';
 import { THEMES } from '../../embed/theme-options.ts';
-import { AnswerPicker, type BuilderQuestions } from './AnswerPicker.tsx';
+import { AnswerPicker } from './AnswerPicker.tsx';
 import { SnippetBox } from './SnippetBox.tsx';
-import { embedBuilderModel, type AccentShift } from './builder-model.ts';
+import { embedBuilderModel, type AccentShift } from '../../embed-builder/builder-model.ts';
 
 export interface EmbedBuilderProps {
   base: string;

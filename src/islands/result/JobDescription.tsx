@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocItem } from '../../result/document.ts';
-import type { JobDescriptions } from '../../result/job-description.ts';
+import type { JobDescriptions } from '../../content/job-description-role.ts';
 
 export type { JobDescriptions };
 

@@ -5,7 +5,8 @@
  */
 import { questionPath, type Answers, type QuestionId } from '../../engine/answers.ts';
 import type { Labels } from '../../content/labels.ts';
-import { WORDING, fill } from '../../result/wording.ts';
+import { WORDING } from '../../content/result-wording.ts';
+import { fill } from '../../content/fill.ts';
 import { pure } from './pure.ts';
 
 interface Props {

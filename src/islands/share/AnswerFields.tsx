@@ -4,7 +4,7 @@
  * on "Let them answer"; `have` is left to them while nothing is ticked. Same `input[name][value]`
  * controls as the quiz, "none of these" included.
  */
-import { QUESTION_IDS, isApplicable, questionPath, type Answers, type InHouse, type QuestionId, type SingleChoiceQuestion } from '../../engine/answers.ts';
+import { conditionOf, questionPath, type Answers, type InHouse, type SingleChoiceQuestion } from '../../engine/answers.ts';
 import type { Labels } from '../../content/labels.ts';
 import { fill } from '../../content/fill.ts';
 import { SHARE_WORDING as W } from '../../share/wording.ts';
@@ -15,16 +15,11 @@ interface Props {
   labels: Labels;
 }
 
-/** The earlier answered question a conditional question hangs on (asked only because of it). */
-function dependsOn(question: QuestionId, answers: Answers): QuestionId | undefined {
-  if (isApplicable(question, {})) return undefined;
-  return QUESTION_IDS.find((other) => other !== question && answers[other] !== undefined && !isApplicable(question, { ...answers, [other]: undefined }));
-}
-
 function ChoiceField({ question, builder, labels }: Props & { question: SingleChoiceQuestion }) {
   const text = labels.questions[question];
   const value = builder.answers.value[question];
-  const cause = dependsOn(question, builder.answers.value);
+  // A conditional question is shown once the answer it hangs on is set (engine/answers.ts CONDITIONS).
+  const cause = conditionOf(question)?.on;
   const noteId = `share-${question}-cause`;
   return (
     <fieldset class="share-question" aria-describedby={cause ? noteId : undefined}>

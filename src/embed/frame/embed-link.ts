@@ -3,7 +3,7 @@
  * WordPress's oEmbed `url=` there: docs/decisions/0008-oembed-on-a-static-host.md). Only the
  * link's query is read, and only through the codec, like any other answers.
  */
-import { EMBED_LINK_PARAM, parseAnswers } from '../engine/url.ts';
+import { EMBED_LINK_PARAM, parseAnswers } from '../../engine/url.ts';
 
 /** The longest link read: a query the codec accepts, plus room for an origin and a path. */
 const MAX_LINK = 5000;

@@ -1,6 +1,6 @@
 /**
- * The quiz page's first paint, island side (src/components/QuizFirstPaint.astro has the
- * inline script). Until the island takes over, the script hides a step a link or saved
+ * The quiz page's first paint, handed from the inline script (src/components/QuizFirstPaint.astro)
+ * to the quiz island. Until the island takes over, the script hides a step a link or saved
  * progress may replace, and holds a press of Next (or Enter) instead of letting the plain
  * form submit and reload the page; the island replays it once resumed.
  */

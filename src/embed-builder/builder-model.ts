@@ -4,10 +4,10 @@
  * address and the snippets. Nothing touches `window`, so it renders on the server too.
  */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { dropInapplicable, withAnswer, type Answers, type QuestionId } from '../../engine/answers.ts';
-import { accentPalette } from '../../embed/accent-palette.ts';
-import { embedIdOf, embedSrc, snippetsFor, type EmbedChoice, type Platform } from '../../embed/snippets.ts';
-import { DEFAULT_THEME, parseAccent, type Theme } from '../../embed/theme-options.ts';
+import { dropInapplicable, withAnswer, type Answers, type QuestionId } from '../engine/answers.ts';
+import { accentPalette } from '../embed/accent-palette.ts';
+import { embedIdOf, embedSrc, snippetsFor, type EmbedChoice, type Platform } from '../embed/snippets.ts';
+import { DEFAULT_THEME, parseAccent, type Theme } from '../embed/theme-options.ts';
 
 /** The accent as drawn where it differs from the one asked for, in the schemes the theme shows. */
 export type AccentShift = { light?: string; dark?: string } | null;

@@ -5,22 +5,22 @@
  * render stays fast. No DOM here: the island wires the URL.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { firstUnanswered, isComplete, withAnswer, type Answers, type CompleteAnswers, type QuestionId } from '../../engine/answers.ts';
-import { recommend } from '../../engine/recommend.ts';
-import type { Recommendation } from '../../engine/recommendation.ts';
-import type { FlipPoint } from '../../engine/flip-points.ts';
-import type { RoleId } from '../../engine/ids.ts';
-import type { ResultLabels } from '../../content/labels.ts';
-import { resultDocument, type DocFlip, type ResultDocument } from '../../result/document.ts';
-import { flipsInWords } from '../../result/flip-words.ts';
-import type { RoleChange } from '../../result/diff.ts';
+import { firstUnanswered, isComplete, withAnswer, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
+import { recommend } from '../engine/recommend.ts';
+import type { Recommendation } from '../engine/recommendation.ts';
+import type { FlipPoint } from '../engine/flip-points.ts';
+import type { RoleId } from '../engine/ids.ts';
+import type { ResultLabels } from '../content/labels.ts';
+import { resultDocument, type DocFlip, type ResultDocument } from './document.ts';
+import { flipsInWords } from './flip-words.ts';
+import type { RoleChange } from './diff.ts';
 
 // Flip points and the what-if difference are needed only after the plan is on screen: their
 // code loads then (a chunk of its own each), which keeps the page's first script small.
-const loadFlipPoints = () => import('../../engine/flip-points.ts');
-type DiffModule = typeof import('../../result/diff.ts');
+const loadFlipPoints = () => import('../engine/flip-points.ts');
+type DiffModule = typeof import('./diff.ts');
 let diffModule: DiffModule | undefined;
-const loadDiff = async () => (diffModule ??= await import('../../result/diff.ts'));
+const loadDiff = async () => (diffModule ??= await import('./diff.ts'));
 
 export interface ResultModel {
   /** The answers in the panel (may be incomplete while a change waits for a conditional answer). */

@@ -5,8 +5,8 @@
  * answers are the sender's. A plain result link is the visitor's own. An answer the visitor
  * has since changed (what-if) is theirs.
  */
-import { QUESTION_IDS, isAnswered, type Answers, type QuestionId } from '../../engine/answers.ts';
-import { SENDER_PARAMS, SENT_PARAM } from '../../engine/sender-params.ts';
+import { QUESTION_IDS, isAnswered, type Answers, type QuestionId } from './answers.ts';
+import { SENDER_PARAMS, SENT_PARAM } from './sender-params.ts';
 
 /**
  * Whether a value has anything left once engine/sender.ts has cleaned it (not only spaces,

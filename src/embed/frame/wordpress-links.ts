@@ -17,6 +17,7 @@ function isInPage(link: HTMLAnchorElement): boolean {
   return link.href.split('#')[0] === doc.location.href.split('#')[0] && doc.getElementById(decodeURIComponent(link.hash.slice(1))) !== null;
 }
 
+/** Routes every link click in `doc` as above, while WordPress embeds the page (its secret is in the fragment). */
 export function routeLinks(doc: Document, wordpress: WordPressEmbed): void {
   doc.addEventListener('click', (event) => {
     const secret = wordpress.secret();

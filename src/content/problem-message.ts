@@ -1,12 +1,7 @@
-/** Pure wording helpers of the islands: what a link is missing, and what it got wrong. No DOM. */
-import { QUESTION_IDS, firstUnanswered, questionPath, type Answers, type QuestionId } from '../engine/answers.ts';
+/** What a link got wrong, in words (the notice on the quiz, the result and the link builder). No DOM. */
+import { QUESTION_IDS, type QuestionId } from '../engine/answers.ts';
 import type { UrlProblem } from '../engine/url.ts';
-import type { Labels } from '../content/labels.ts';
-
-/** The questions still to answer on the current path. */
-export function missingQuestions(answers: Answers): QuestionId[] {
-  return firstUnanswered(answers) === undefined ? [] : questionPath(answers).filter((question) => answers[question] === undefined);
-}
+import type { Labels } from './labels.ts';
 
 /** A polite sentence for one URL problem. Returns plain text: the caller renders it as text. */
 export function problemMessage(problem: UrlProblem, labels: Labels): string {

@@ -7,7 +7,7 @@
  * Under WordPress the height also goes out in its own protocol (wordpress-embed.ts).
  */
 import { connectWordPress, type WordPressEmbed } from './wordpress-embed.ts';
-import { routeLinks } from './embed-links.ts';
+import { routeLinks } from './wordpress-links.ts';
 
 export type EmbedEvent =
   | { type: 'ready' }

@@ -1,8 +1,8 @@
 /** The site's URLs, under the configured base path. Query strings come only from the codec. */
-import { QUESTION_IDS, type Answers, type QuestionId } from '../engine/answers.ts';
-import type { RoleId, SourceId } from '../engine/ids.ts';
-import { EMBED_PARAMS, toQuery } from '../engine/url.ts';
-import { SENT_PARAM, sentQuery } from '../engine/sender.ts';
+import { QUESTION_IDS, type Answers, type QuestionId } from './engine/answers.ts';
+import type { RoleId, SourceId } from './engine/ids.ts';
+import { EMBED_PARAMS, toQuery } from './engine/url.ts';
+import { SENT_PARAM, sentQuery } from './engine/sender.ts';
 
 /** The questionnaire prefilled with `answers`, opened at `question` when given. */
 export function quizHref(base: string, answers: Answers, question?: QuestionId): string {
@@ -19,7 +19,9 @@ export function shareHref(base: string, answers: Answers, pageHref: string): str
   return new URL(resultHref(base, answers), pageHref).href;
 }
 
+/** A role's page. */
 export const roleHref = (base: string, role: RoleId) => `${base}roles/${role}/`;
+/** A source's entry on /how-it-works/. */
 export const sourceHref = (base: string, source: SourceId) => `${base}how-it-works/#source-${source}`;
 
 /** The question a `#q=<id>` hash asks to open, if any (`&secret=…` may follow, in a WordPress embed). */
