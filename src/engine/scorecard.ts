@@ -8,7 +8,7 @@
 import { conditionOf, type CompleteAnswers } from './answers.ts';
 import type { Scorecard, ScorecardQuestion, ScorecardRow, Verdict } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
-import { reason, type Trigger } from './reason.ts';
+import { inHouse, reason, type Trigger } from './reason.ts';
 import { inHouseHolder, isCustomMlJustified, isCustomModelProduct } from './rules.ts';
 
 /** What each answer points to (ai-vs-ml's decision tree). */
@@ -36,13 +36,13 @@ export function scorecardFor(answers: CompleteAnswers): Scorecard {
       // A question not asked was skipped because of the answer its condition hangs on.
       reason: reason(`scorecard-${question}-${key}` as ReasonId, 'scorecard', [answer === null ? conditionOf(question)?.on ?? question : question] as Trigger[]),
       // Rule 2 puts the ML engineer first; the article says "after you've hired AI engineers".
-      differs: question === 'predictive_roi' && isCustomModelProduct(answers) ? 'ml-first' : null,
+      differs: question === 'predictive_roi' && isCustomModelProduct(answers) && !answers.have.includes('ml') ? 'ml-first' : null,
     };
   });
   const ruledOut = rows.some((row) => row.verdict === 'ml-engineer') && !isCustomMlJustified(answers) && !inHouseHolder('ml-engineer', answers.have);
   const note = !ruledOut ? null
     : answers.predictive_roi === 'no'
-      ? reason('scorecard-no-ml-without-a-task', 'sentences-agree-with-answers', ['predictive_roi'])
-      : reason('scorecard-no-ml-without-data', 'sentences-agree-with-answers', ['data_sufficiency']);
+      ? reason('scorecard-no-ml-without-a-task', 'sentences-agree-with-answers', ['predictive_roi', inHouse('ml')])
+      : reason('scorecard-no-ml-without-data', 'sentences-agree-with-answers', ['data_sufficiency', inHouse('ml')]);
   return { rows, note };
 }
