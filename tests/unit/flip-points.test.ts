@@ -4,7 +4,7 @@
  * only those domain.md (model version 3) allows, in the direction it allows.
  */
 import { describe, expect, it } from 'vitest';
-import { QUESTION_IDS, isComplete, type CompleteAnswers } from '../../src/engine/answers.ts';
+import { QUESTION_IDS, isComplete, type CompleteAnswers, type QuestionId } from '../../src/engine/answers.ts';
 import { flipPointsOf, neighboursOf, placementsOf, type AnswerChange } from '../../src/engine/flip-points.ts';
 import { allAnswerSets } from '../helpers/answer-space.ts';
 import { cachedPlacements } from '../helpers/placement-cache.ts';
@@ -12,7 +12,7 @@ import { answersWith } from '../helpers/domain.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 
 /** The questions whose answers differ between two answer sets (`have` compared as a set). */
-function changedQuestions(a: CompleteAnswers, b: CompleteAnswers): string[] {
+function changedQuestions(a: CompleteAnswers, b: CompleteAnswers): QuestionId[] {
   return QUESTION_IDS.filter((q) => JSON.stringify(a[q] ?? null) !== JSON.stringify(b[q] ?? null));
 }
 
@@ -41,7 +41,7 @@ function disallowedChange(answers: CompleteAnswers, changes: readonly AnswerChan
   }
   if (opened && (opened.question === 'have' || answers[opened.question] !== undefined)) return `second change ${opened.question} was not opened by the first`;
   // Nothing else moves, but for an answer the change made inapplicable (it is dropped).
-  const touched = new Set(changes.map((change) => change.question));
+  const touched = new Set<QuestionId>(changes.map((change) => change.question));
   const stray = changedQuestions(answers, after).filter((q) => !touched.has(q) && after[q] !== undefined);
   return stray.length > 0 ? `also changes ${stray.join(', ')}` : null;
 }
