@@ -8,7 +8,7 @@
 import { conditionOf, type CompleteAnswers } from './answers.ts';
 import type { Scorecard, ScorecardQuestion, ScorecardRow, Verdict } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
-import { inHouse, reason, type Trigger } from './reason.ts';
+import { reason, type Trigger } from './reason.ts';
 import { inHouseHolder, isCustomMlJustified, isCustomModelProduct } from './rules.ts';
 
 /** What each answer points to (ai-vs-ml's decision tree). */
@@ -42,7 +42,7 @@ export function scorecardFor(answers: CompleteAnswers): Scorecard {
   const ruledOut = rows.some((row) => row.verdict === 'ml-engineer') && !isCustomMlJustified(answers) && !inHouseHolder('ml-engineer', answers.have);
   const note = !ruledOut ? null
     : answers.predictive_roi === 'no'
-      ? reason('scorecard-no-ml-without-a-task', 'sentences-agree-with-answers', ['predictive_roi', inHouse('ml')])
-      : reason('scorecard-no-ml-without-data', 'sentences-agree-with-answers', ['data_sufficiency', inHouse('ml')]);
+      ? reason('scorecard-no-ml-without-a-task', 'sentences-agree-with-answers', ['predictive_roi'])
+      : reason('scorecard-no-ml-without-data', 'sentences-agree-with-answers', ['data_sufficiency']);
   return { rows, note };
 }

@@ -42,19 +42,19 @@ export const PERSONAS: Persona[] = [
   },
   {
     // Rule 2 at a startup: the ML engineer leads, its data engineer full-time; MLOps and security
-    // part-time (rule 18). The pilot's builder seat is that data engineer (decision 5's reading of
-    // rule 4; domain.md's rule 5 says the backend engineer stays in now without software: reported).
+    // part-time (rule 18). Heading for production without software engineers, the backend engineer
+    // stays in now beside the data engineer (domain.md, version 3, rule 5).
     name: 'a 15-person fintech whose fraud model is the product, piloting towards a launch within weeks',
     answers: { stage: 'pilot', size: 'startup', predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'no', agentic: 'no', production_soon: 'yes', regulated: 'yes', have: [], urgency: 'weeks' },
-    now: ['ml-engineer', 'ai-engineer', 'mlops-engineer', 'data-engineer', 'security-governance', 'domain-expert', 'ai-product-manager'],
-    next: ['backend-engineer', 'eval-specialist', 'frontend-designer', 'data-scientist'],
+    now: ['ml-engineer', 'ai-engineer', 'mlops-engineer', 'data-engineer', 'security-governance', 'domain-expert', 'ai-product-manager', 'backend-engineer'],
+    next: ['eval-specialist', 'frontend-designer', 'data-scientist'],
     later: ['inference-engineer'],
     aiEngineers: '1-2',
     warnings: ['no-eval-owner', 'urgency-vs-hiring-time'],
     partTime: ['mlops-engineer', 'security-governance', 'domain-expert', 'ai-product-manager'],
     approach: {
       'ml-engineer': 'augment>hire', 'ai-engineer': 'augment>hire', 'mlops-engineer': 'augment', 'data-engineer': 'augment', 'security-governance': 'augment',
-      'domain-expert': 'augment', 'ai-product-manager': 'build', 'backend-engineer': 'hire', 'eval-specialist': 'augment',
+      'domain-expert': 'augment', 'ai-product-manager': 'build', 'backend-engineer': 'augment>hire', 'eval-specialist': 'augment',
     },
   },
   {
@@ -168,12 +168,12 @@ export const PERSONAS: Persona[] = [
     },
   },
   {
-    // The pilot's builder is a data engineer when custom ML is justified (decision 5); domain.md's
-    // rule 5 says the backend engineer stays in now without software (reported).
+    // Heading for production without software engineers, the backend engineer stays in now beside
+    // the data engineer pulled in for governed data (domain.md, version 3, rule 5).
     name: 'a 30-person company whose ML engineers face fast integration work, heading for production',
     answers: { stage: 'pilot', size: 'growth', predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'yes', agentic: 'yes', production_soon: 'yes', regulated: 'no', have: ['ml'], urgency: 'quarter' },
-    now: ['ai-engineer', 'mlops-engineer', 'data-engineer', 'security-governance', 'ai-product-manager'],
-    next: ['backend-engineer', 'eval-specialist', 'frontend-designer', 'data-scientist'],
+    now: ['ai-engineer', 'mlops-engineer', 'data-engineer', 'security-governance', 'ai-product-manager', 'backend-engineer'],
+    next: ['eval-specialist', 'frontend-designer', 'data-scientist'],
     later: ['inference-engineer'],
     aiEngineers: '1-2',
     warnings: ['no-eval-owner', 'ml-engineers-on-integration', 'urgency-vs-hiring-time'],

@@ -120,10 +120,9 @@ describe('rule 2: ML first only when the product is a custom model', () => {
     expect(r.maturity).toMatchObject({ level: 2, differs: 'ml-first' });
   });
 
-  // Engine defect (reported): with rule 2's answers and ML engineers in-house, no 'ml-first'
-  // disagreement is named, yet the scorecard and the maturity line still point to it, and
-  // domain.md's invariant "under rule 2 a disagreement with ai-vs-ml is named" does not hold.
-  it.fails('never points to a disagreement the result does not name (rule 2 with ML engineers in-house)', () => {
+  // With rule 2's answers and ML engineers in-house no ML engineer leads the order, so no pointer
+  // may name the 'ml-first' disagreement (it once did, with no disagreement named).
+  it('never points to a disagreement the result does not name (rule 2 with ML engineers in-house)', () => {
     const r = rec({ ...CUSTOM_MODEL, size: 'growth', stage: 'production', have: ['ml'] });
     const pointers = [r.maturity.differs, ...r.scorecard.rows.map((row) => row.differs)].filter((id) => id !== null);
     expect(pointers.filter((id) => !disagreementIds(r).includes(id))).toEqual([]);
@@ -878,18 +877,16 @@ describe('rule 20: LLM product or model product', () => {
     expect(reasonIdsOf(llm, 'eval-specialist')).toEqual(expect.arrayContaining(['eval-specialist-in-production']));
   });
 
-  // Engine defect (reported): while exploring, the AI engineer item of a model product still
-  // says it "owns eval and prompt quality" (ai-engineer-owns-evals).
-  it.fails('words no sentence about a model product in retrieval, tool calling or prompts', () => {
+  // While exploring, a model product's AI engineer item once said it "owns eval and prompt quality".
+  it('words no sentence about a model product in retrieval, tool calling or prompts', () => {
     for (const changes of modelProducts) {
       const r = rec({ ...changes, have: [...('have' in changes ? changes.have : [])] });
       expect(planSentences(r).filter((sentence) => llmWords.test(sentence)), JSON.stringify(changes)).toEqual([]);
     }
   });
 
-  // Content defect (reported): the fully embedded structure's failure mode, shown in every
-  // result, speaks of "prompt versioning", so a model product's result carries it too.
-  it.fails("words none of the structures shown to a model product in prompts", () => {
+  // The fully embedded structure's failure mode, shown in every result, once spoke of "prompt versioning".
+  it("words none of the structures shown to a model product in prompts", () => {
     const r = rec({ stage: 'production', size: 'growth', ...CUSTOM_MODEL });
     expect(sentencesOf(r).filter((sentence) => llmWords.test(sentence))).toEqual([]);
   });
