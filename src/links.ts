@@ -3,6 +3,7 @@ import { QUESTION_IDS, type Answers, type QuestionId } from './engine/answers.ts
 import type { RoleId, SourceId } from './engine/ids.ts';
 import { EMBED_PARAMS, toQuery } from './engine/url.ts';
 import { SENT_PARAM, sentQuery } from './engine/sender.ts';
+import { EMBED_OPTION_LENGTH } from './engine/limits.ts';
 
 /** The questionnaire prefilled with `answers`, opened at `question` when given. */
 export function quizHref(base: string, answers: Answers, question?: QuestionId): string {
@@ -47,7 +48,7 @@ export function stepSearch(answers: Answers, currentSearch: string, extra = ''):
   const current = new URLSearchParams(currentSearch);
   const kept = EMBED_PARAMS.flatMap((name) => {
     const value = current.get(name);
-    return value === null ? [] : [`${name}=${encodeURIComponent(value.slice(0, 100))}`];
+    return value === null ? [] : [`${name}=${encodeURIComponent(value.slice(0, EMBED_OPTION_LENGTH))}`];
   });
   return `?${[toQuery(answers), extra, ...kept].filter(Boolean).join('&')}`;
 }

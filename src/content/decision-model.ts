@@ -15,6 +15,9 @@ import type { Rule } from './schemas/rule.ts';
 import type { Source } from './schemas/source.ts';
 import type { Study } from './schemas/study.ts';
 import { indexById } from './index-by-id.ts';
+import { fill } from './fill.ts';
+import { HOW_IT_WORKS } from './page-wording.ts';
+import { loadJobDescriptionWording } from './job-description-wording.ts';
 
 /** The model page's data, plain and serialisable. */
 export interface DecisionModel {
@@ -26,6 +29,8 @@ export interface DecisionModel {
   seats: { role: SeatTableRole; cells: Record<Phase, string> }[];
   /** Role names for the table's row headers. */
   roleNames: Record<RoleId, string>;
+  /** The phases' names, as column headings (the job-description starters' words). */
+  phaseNames: Record<Phase, string>;
   /** stages' headcount band per phase (the page writes it as the result does, with result/words.ts countText). */
   headcount: Record<Phase, Headcount>;
   /** The sources in SOURCE_IDS order, each with its byline, its reading list and its studies (with the figures it reports). */
@@ -43,16 +48,13 @@ export type SourceEntry = Source & {
   cited: Study[];
 };
 
-/** The phases' names, as column and list headings. */
-export const PHASE_NAMES: Record<Phase, string> = { pilot: 'Pilot', production: 'Production', scale: 'Scale' };
-
 /** The rule ids, numbered ones first in order, the unnumbered seat table last. */
 const RULE_IDS = (Object.keys(RULES) as RuleId[]).sort((a, b) => (RULES[a] || 99) - (RULES[b] || 99));
 
 /** Reads rules, roles, sources and studies into the DecisionModel. */
 export async function loadDecisionModel(): Promise<DecisionModel> {
-  const [rules, roles, sources, studies] = await Promise.all([
-    getCollection('rules'), getCollection('roles'), getCollection('sources'), getCollection('studies'),
+  const [rules, roles, sources, studies, jd] = await Promise.all([
+    getCollection('rules'), getCollection('roles'), getCollection('sources'), getCollection('studies'), loadJobDescriptionWording(),
   ]);
   const rulesById = indexById('rules.yaml', RULE_IDS, rules.map(({ data }) => ({ id: data.id, value: data })));
   const studiesById = indexById('studies.yaml', STUDY_IDS, studies.map(({ data }) => ({ id: data.id, value: data })));
@@ -69,6 +71,7 @@ export async function loadDecisionModel(): Promise<DecisionModel> {
       cells: { pilot: words[SEAT_TABLE[role].pilot], production: words[SEAT_TABLE[role].production], scale: words[SEAT_TABLE[role].scale] },
     })),
     roleNames,
+    phaseNames: jd.starter.phases,
     headcount: HEADCOUNT_BY_PHASE,
     sources: SOURCE_IDS.map((id) => sourceEntryOf(sourcesById[id], sourcesById[id].studies.map((study) => reportedBy(studiesById[study], id)))),
     coverage: coverageTables(answerSpaceCoverage(), {
@@ -81,7 +84,7 @@ export async function loadDecisionModel(): Promise<DecisionModel> {
 
 /** A source with its byline and reading list in words. */
 function sourceEntryOf(source: Source, cited: Study[]): SourceEntry {
-  const byline = [source.publisher, source.author && `by ${source.author}`, source.year].filter((part) => part !== undefined && part !== '').join(', ');
+  const byline = [source.publisher, source.author && fill(HOW_IT_WORKS.sourceList.author, { author: source.author }), source.year].filter((part) => part !== undefined && part !== '').join(', ');
   const readingList = source.references.map(({ url, title }) => {
     const { hostname, pathname } = new URL(url);
     const host = hostname.replace(/^www\./, '');

@@ -5,6 +5,7 @@
  */
 import { QUESTION_IDS, conditionOf, type QuestionId } from '../engine/answers.ts';
 import type { QuestionLabels } from './labels.ts';
+import { fill } from './fill.ts';
 
 /** When a conditional question is asked: one earlier question answered with one of `options`. */
 export interface FlowCondition {
@@ -46,16 +47,22 @@ function flowConditionOf(question: QuestionId): FlowCondition | null {
   return { on: condition.on, options: [...condition.in] };
 }
 
-/** The ten questions in asking order, each with the condition it is asked under. */
+/** The questions in asking order, each with the condition it is asked under. */
 export function questionFlow(): FlowStep[] {
   return QUESTION_IDS.map((question, index) => ({ question, number: index + 1, condition: flowConditionOf(question) }));
 }
 
+/** How /how-it-works/ words a condition (content/how-it-works.json `flow`): `{question}: {options}`, the options joined by `or`. */
+export interface ConditionWords {
+  condition: string;
+  or: string;
+}
+
 /** "Prediction payoff: Yes" or "AI stage: Exploring or Pilot", in the questions' own words. */
-export function describeCondition(condition: FlowCondition, questions: Record<QuestionId, QuestionLabels>): string {
+export function describeCondition(condition: FlowCondition, questions: Record<QuestionId, QuestionLabels>, words: ConditionWords): string {
   const { short, options } = questions[condition.on];
   const chosen = condition.options.map((id) => options.find((option) => option.id === id)?.label ?? id);
-  return `${short}: ${chosen.join(' or ')}`;
+  return fill(words.condition, { question: short, options: chosen.join(` ${words.or} `) });
 }
 
 const WIDTH = 300;

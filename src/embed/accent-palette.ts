@@ -1,5 +1,5 @@
 /**
- * A host's accent, made readable (docs/decisions/0014-accent-contrast.md): our pages draw the
+ * A host's accent, made readable (docs/decisions/0018-accent-made-readable.md): our pages draw the
  * accent as text (links, counts) on the page background, the surface, the warning background
  * and the accent's own soft tint, and draw text in the page background's colour on it
  * (buttons). So an accent is kept as given when it reaches WCAG AA for text (4.5:1) against

@@ -1,12 +1,12 @@
 /**
  * The counts of the model that copy names ("8 to 10 questions", "17 rules"), read off the model so
- * they cannot drift from it: content files write them as `{slots}` (the link-preview cards first).
+ * they cannot drift from it: content files write them as `{slots}`, filled in at build time.
  */
-import { OPTIONS, QUESTION_IDS, questionPath, type Answers } from './answers.ts';
+import { CONDITIONS, OPTIONS, QUESTION_IDS, questionPath, type Answers } from './answers.ts';
 import { RULES, ROLE_IDS, SOURCE_IDS } from './ids.ts';
 
-/** The slots content/social.json may use, each a count of the model. */
-export const COUNT_SLOTS = ['minQuestions', 'maxQuestions', 'rules', 'roles', 'sources'] as const;
+/** The slots content may use for a count of the model: the fewest and most questions asked, all the questions and the conditional ones, rules, roles and sources. */
+export const COUNT_SLOTS = ['minQuestions', 'maxQuestions', 'questions', 'conditionalQuestions', 'rules', 'roles', 'sources'] as const;
 export type ModelCounts = Record<(typeof COUNT_SLOTS)[number], number>;
 
 /**
@@ -37,6 +37,8 @@ export function modelCounts(): ModelCounts {
     counts = {
       minQuestions: min,
       maxQuestions: max,
+      questions: QUESTION_IDS.length,
+      conditionalQuestions: Object.keys(CONDITIONS).length,
       rules: Object.values(RULES).filter((number) => number > 0).length,
       roles: ROLE_IDS.length,
       sources: SOURCE_IDS.length,

@@ -98,7 +98,7 @@ function questionState(question: QuestionId) {
  * The questionnaire machine; its final `result` state outputs the complete answers. The config
  * names guards and actions by string; their code is the second argument (what `setup` would
  * take: `setup` also returns ten action creators that the bundler cannot drop, 0.9 KB gzip on
- * the quiz page, docs/decisions/0015).
+ * the quiz page, docs/decisions/0006).
  */
 export const quizMachine = createMachine(
   {

@@ -11,7 +11,8 @@ import { questionOfTrigger, type Trigger } from '../engine/reason.ts';
 import type { Disagreement, Headcount, HireItem, Reason, Recommendation } from '../engine/recommendation.ts';
 import type { Labels, ResultLabels } from '../content/labels.ts';
 import { summaryOf, type DocSummary } from './summary.ts';
-import { answerText, countText } from './words.ts';
+import { countText } from './words.ts';
+import { answerText } from '../content/answer-words.ts';
 import { WORDING } from '../content/result-wording.ts';
 import { fill } from '../content/fill.ts';
 

@@ -6,6 +6,8 @@
 import { PHASES, type Approach, type Commitment, type Phase, type SourceId } from '../engine/ids.ts';
 import type { JdSource, JdSourcedLine, JobDescriptionRole } from '../content/job-description-role.ts';
 import type { JdWording } from '../content/schemas/job-description.ts';
+import { fill as fillIn } from '../content/fill.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 
 /** Optional tailoring from a result: how many, how to fill it, the phase, a regulated domain. */
 export interface JobDescriptionTailoring {
@@ -20,15 +22,8 @@ export interface JobDescriptionTailoring {
   regulated?: boolean | undefined;
 }
 
-/** Markdown-significant characters escaped, whitespace (line breaks too) collapsed, so a pasted starter reads as written. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|~])/g, '\\$1');
-}
-
 /** `template` (our wording) escaped, with each `{name}` replaced by `values[name]`, escaped too. */
-function fill(template: string, values: Record<string, string>): string {
-  return escapeMarkdown(template).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? escapeMarkdown(values[name]!) : whole));
-}
+const fill = (template: string, values: Record<string, string>) => fillIn(template, values, escapeMarkdown);
 
 /** The role's job-description starter as Markdown, tailored where `tailoring` says. */
 export function jobDescriptionMarkdown(role: JobDescriptionRole, wording: JdWording, tailoring: JobDescriptionTailoring = {}): string {

@@ -2,9 +2,7 @@
 import type { DocDisagreement, DocReason, ResultDocument } from './document.ts';
 import { WORDING } from '../content/result-wording.ts';
 import { fill } from '../content/fill.ts';
-
-/** Markdown-significant characters in our own text are escaped so a pasted doc reads as written. */
-export const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+import { escapeMarkdown } from './escape-markdown.ts';
 
 const e = escapeMarkdown;
 /** Where a reason comes from: its rule's short name and its article, or this plan's threshold. */

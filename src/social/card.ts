@@ -5,6 +5,7 @@
 import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import satori from 'satori';
 import { ACCENT, ACCENT_SOFT, ACCENT_TEXT, BG, BORDER, MUTED, SURFACE, TEXT } from '../styles/tokens.ts';
+import { MARK } from '../styles/mark.ts';
 import { CARD_FAMILY, cardFonts } from './fonts.ts';
 
 /** What one preview card says. */
@@ -125,15 +126,16 @@ function textHeight(text: CardText): number {
   }, 0);
 }
 
-/** The favicon's mark (three bars of a list getting shorter), then the site's name. */
+/** The site's mark (src/styles/mark.ts, as the favicon draws it), then the site's name. */
 function brand(site: string): Box {
-  const unit = BRAND / 32;
-  const bar = (row: number, length: number) => box({
-    position: 'absolute', left: 6.5 * unit, top: (row - 1.5) * unit, width: (length + 3) * unit, height: 3 * unit,
-    borderRadius: 1.5 * unit, backgroundColor: INK.accentText,
+  const unit = BRAND / MARK.size;
+  const cap = MARK.thickness / 2; // the favicon's bars have round caps
+  const bar = ({ row, length }: (typeof MARK.bars)[number]) => box({
+    position: 'absolute', left: (MARK.start - cap) * unit, top: (row - cap) * unit, width: (length + MARK.thickness) * unit, height: MARK.thickness * unit,
+    borderRadius: cap * unit, backgroundColor: INK.accentText,
   });
   return box({ position: 'absolute', left: MARGIN, top: MARGIN, height: BRAND, alignItems: 'center' }, [
-    box({ position: 'relative', width: BRAND, height: BRAND, borderRadius: 12, backgroundColor: INK.accent }, [bar(9, 16), bar(16, 11), bar(23, 6)]),
+    box({ position: 'relative', width: BRAND, height: BRAND, borderRadius: MARK.radius * unit, backgroundColor: INK.accent }, MARK.bars.map(bar)),
     box({ marginLeft: 20, fontSize: 36, fontWeight: 700, color: INK.text }, site),
   ]);
 }

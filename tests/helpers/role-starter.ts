@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { RoleId } from '../../src/engine/ids.ts';
 import { roleSchema } from '../../src/content/schemas/role.ts';
 import { sourceSchema } from '../../src/content/schemas/source.ts';
-import { escapeMarkdown } from '../../src/result/job-description.ts';
+import { escapeMarkdown } from '../../src/result/escape-markdown.ts';
 import { loadList, loadObject } from './content-files.ts';
 
 const titles = new Map((await loadList('content/sources.yaml')).map((entry) => sourceSchema.parse(entry)).map((source) => [source.id, source.title]));

@@ -1,16 +1,24 @@
 /**
  * The colours are written once, in src/styles/tokens.ts: the page's custom properties come from
- * the CSS made from it, and the cards and the embed's accent check read the module itself.
+ * the CSS made from it, the favicon is drawn in them, and the cards, the embed's accent check and
+ * the embed builder's colour picker read the module itself.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COLOURS, coloursCss } from '../../src/styles/tokens.ts';
+import { faviconSvg } from '../../src/styles/mark.ts';
 
 const css = (name: string) => readFileSync(`src/styles/${name}`, 'utf8');
 
 describe('the colour tokens', () => {
   it('are in src/styles/colours.css as made from them (run `npm run colours` after changing a colour)', () => {
     expect(css('colours.css')).toBe(coloursCss());
+  });
+
+  it('are in public/favicon.svg as the mark is drawn in them (run `npm run colours`)', () => {
+    const favicon = readFileSync('public/favicon.svg', 'utf8');
+    expect(favicon).toBe(faviconSvg());
+    expect(favicon).toContain('fill="#1f5fbf"');
   });
 
   it('give each custom property its light and dark colour', () => {

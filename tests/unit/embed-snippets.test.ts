@@ -10,7 +10,8 @@ import { MODEL_VERSION } from '../../src/engine/version.ts';
 import { parseAnswers, toQuery } from '../../src/engine/url.ts';
 import { frameSrc } from '../../src/embed/loader-messages.ts';
 import { readThemeOptions } from '../../src/embed/theme-options.ts';
-import { EMBED_ID_LENGTH, embedIdOf, frameSnippet, loaderSnippet, pageAddress, snippetsFor, type EmbedChoice } from '../../src/embed/snippets.ts';
+import { EMBED_OPTION_LENGTH } from '../../src/engine/limits.ts';
+import { embedIdOf, frameSnippet, loaderSnippet, pageAddress, snippetsFor, type EmbedChoice } from '../../src/embed/snippets.ts';
 import { elementsOf, parseHtml } from '../helpers/html-outline.ts';
 
 const ROOT = 'https://hire-order.example/tools/';
@@ -145,7 +146,7 @@ describe('escaping and the codec', () => {
 
   it('takes an embed id as the embed will echo it: trimmed and cut to its length', () => {
     expect(embedIdOf('  post-7 ')).toBe('post-7');
-    expect(embedIdOf('x'.repeat(300))).toHaveLength(EMBED_ID_LENGTH);
+    expect(embedIdOf('x'.repeat(300))).toHaveLength(EMBED_OPTION_LENGTH);
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_KINDS, parseAnswers } from '../../src/engine/url.ts';
 import { missingQuestions } from '../../src/engine/answers.ts';
-import { problemMessage } from '../../src/content/problem-message.ts';
+import { problemMessage } from '../../src/content/answer-words.ts';
 import { countText as formatCount } from '../../src/result/words.ts';
 import { quizHref, resultHref, stepSearch } from '../../src/links.ts';
 import { answersWith } from '../helpers/domain.ts';

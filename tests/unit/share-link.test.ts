@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OPTIONS, QUESTION_IDS, type Answers, type QuestionId } from '../../src/engine/answers.ts';
-import { SENDER_LIMITS, cleanSenderText, parseSender } from '../../src/engine/sender.ts';
+import { cleanSenderText, parseSender } from '../../src/engine/sender.ts';
+import { SENDER_LIMITS, SENDER_READ_FACTOR } from '../../src/engine/limits.ts';
 import { parseAnswers } from '../../src/engine/url.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
 import { shareLink } from '../../src/share/link.ts';
@@ -118,10 +119,10 @@ describe('what the recipient will see', () => {
   });
 
   it('says it in words', () => {
-    expect(recipientSentence({ set: 3, left: { min: 6, max: 6 } })).toBe('They will answer 6 questions; 3 are set for them.');
-    expect(recipientSentence({ set: 1, left: { min: 1, max: 1 } })).toBe('They will answer 1 question; 1 is set for them.');
-    expect(recipientSentence(recipientView({}))).toBe('They will answer 8 to 10 questions (some depend on their answers); none is set for them.');
-    expect(recipientSentence(recipientView({ stage: 'scale' }))).toBe('They will answer 7 or 8 questions (one depends on their answers); 1 is set for them.');
+    expect(recipientSentence({ set: 3, left: { min: 6, max: 6 } }, SHARE_WORDING.recipient)).toBe('They will answer 6 questions; 3 are set for them.');
+    expect(recipientSentence({ set: 1, left: { min: 1, max: 1 } }, SHARE_WORDING.recipient)).toBe('They will answer 1 question; 1 is set for them.');
+    expect(recipientSentence(recipientView({}), SHARE_WORDING.recipient)).toBe('They will answer 8 to 10 questions (some depend on their answers); none is set for them.');
+    expect(recipientSentence(recipientView({ stage: 'scale' }), SHARE_WORDING.recipient)).toBe('They will answer 7 or 8 questions (one depends on their answers); 1 is set for them.');
   });
 });
 
@@ -183,7 +184,7 @@ describe('the builder', () => {
   it('clips what is typed, however much, and the link carries the cleaned text', () => {
     const builder = createShareBuilder('/');
     builder.setNote('a'.repeat(10_000));
-    expect(builder.note.value.length).toBe(4 * SENDER_LIMITS.note);
+    expect(builder.note.value.length).toBe(SENDER_READ_FACTOR * SENDER_LIMITS.note);
     expect(Array.from(builder.sender.value.note!)).toHaveLength(SENDER_LIMITS.note);
     builder.setFrom('  ');
     expect(builder.sender.value.from).toBeUndefined();

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROLE_IDS } from '../../src/engine/ids.ts';
 import { CARD_SIZE, drawCard, setCardText, type PreviewCard } from '../../src/social/card.ts';
-import { QUIZ_CARD, SITE_NAME, altTextOf, previewCards, type RoleLines } from '../../src/social/cards.ts';
+import { QUIZ_CARD, altTextOf, previewCards, type RoleLines } from '../../src/social/cards.ts';
+import { SITE_NAME } from '../../src/content/site-wording.ts';
 import { questionCountRange } from '../../src/engine/model-counts.ts';
 import { ACCENT, BG } from '../../src/styles/tokens.ts';
 

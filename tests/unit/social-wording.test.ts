@@ -22,7 +22,7 @@ describe('content/social.json', () => {
 
   it.each([
     ['a count typed instead of its slot', (copy: typeof entry) => { copy.cards['how-it-works'].line = '10 questions, 17 rules in plain words.'; }, 'cards.how-it-works.line'],
-    ['a slot the cards do not fill', (copy: typeof entry) => { copy.cards.quiz.kicker = '{questions} quick questions'; }, 'cards.quiz.kicker'],
+    ['a slot the cards do not fill', (copy: typeof entry) => { copy.cards.quiz.kicker = '{steps} quick questions'; }, 'cards.quiz.kicker'],
     ['markup', (copy: typeof entry) => { copy.cards.roles.headline = 'The <b>{roles}</b> roles'; }, 'cards.roles.headline'],
     ['alt text without the headline', (copy: typeof entry) => { copy.alt = '{site}. {kicker}: {line}'; }, 'alt'],
     ['a page card left out', (copy: typeof entry) => { delete (copy.cards as Partial<typeof copy.cards>).result; }, 'cards.result'],

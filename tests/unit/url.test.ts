@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { expectRoundTrip, expectSafeParse, sameAnswers } from '../helpers/assertions.ts';
 import { OPTIONS, QUESTION_IDS, dropInapplicable, isOption, type Answers, type QuestionId } from '../../src/engine/answers.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
-import { EMBED_PARAMS, URL_LIMITS, parseAnswers, toQuery, type ProblemKind } from '../../src/engine/url.ts';
+import { EMBED_PARAMS, parseAnswers, toQuery, type ProblemKind } from '../../src/engine/url.ts';
+import { URL_LIMITS } from '../../src/engine/limits.ts';
 
 /** A valid answer set, complete or partial, as the questionnaire could hold it. */
 const answersArb: fc.Arbitrary<Answers> = fc

@@ -1,26 +1,21 @@
 import { z } from 'astro/zod';
+import { plainText, slotsAmong } from './plain-text.ts';
 import { COUNT_SLOTS } from '../../engine/model-counts.ts';
 import { PAGE_CARD_IDS } from '../card-ids.ts';
 
-const slotsOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-
-/** Plain text on a card or in its alt text: never markup; its `{slots}` only from `allowed`. */
-const words = (allowed: readonly string[]) => z.string().trim().min(1).max(200)
-  .refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"')
-  .refine((text) => slotsOf(text).every((slot) => allowed.includes(slot)), `slots are ${allowed.map((slot) => `{${slot}}`).join(', ') || '(none)'} only`);
+/** Plain text on a card or in its alt text; its `{slots}` only from `allowed`. */
+const words = (allowed: readonly string[]) => slotsAmong(plainText(200), allowed);
 
 /** What a card says; counts of the model are slots (`{rules}`), never typed as digits. */
 const cardText = words(COUNT_SLOTS).refine((text) => !/\d/.test(text), 'no digits: write a count of the model as its slot, e.g. {rules}');
 
-/** The slots of the alt text, each filled by the card. */
+/** The slots of the alt text, each filled by the card (`{site}` with content/site.json's name). */
 const ALT_SLOTS = ['site', 'kicker', 'headline', 'line'] as const;
 
 /** content/social.json: the words of the link-preview cards (/og/<card>.png) and their alt text. */
 export const socialWordingSchema = z.strictObject({
   /** The collection's one entry id (the loader adds it). */
   id: z.literal('social'),
-  /** The site's name: beside the mark on every card, and `og:site_name`. */
-  site: words([]),
   /** Each page type's card: a short label above the headline, the headline and one sentence under it. */
   cards: z.strictObject(Object.fromEntries(PAGE_CARD_IDS.map((id) => [id, z.strictObject({ kicker: cardText, headline: cardText, line: cardText })])) as
     Record<(typeof PAGE_CARD_IDS)[number], z.ZodObject<{ kicker: typeof cardText; headline: typeof cardText; line: typeof cardText }>>),

@@ -6,6 +6,7 @@
  * The one message heard back, `{ source: 'hire-order', type: 'measure' }`, repeats the height.
  * Under WordPress the height also goes out in its own protocol (wordpress-embed.ts).
  */
+import { EMBED_OPTION_LENGTH } from '../../engine/limits.ts';
 import { connectWordPress, type WordPressEmbed } from './wordpress-embed.ts';
 import { routeLinks } from './wordpress-links.ts';
 
@@ -36,7 +37,7 @@ export type FrameWindow = Pick<Window & typeof globalThis, 'parent' | 'location'
 export function embedFrame(win: FrameWindow): EmbedFrame {
   const framed = win.parent !== (win as unknown);
   /** The host's `embed_id`, echoed so a page with several embeds can tell them apart. */
-  const embedId = () => new URLSearchParams(win.location.search).get('embed_id')?.slice(0, 100);
+  const embedId = () => new URLSearchParams(win.location.search).get('embed_id')?.slice(0, EMBED_OPTION_LENGTH);
   const post = (event: EmbedEvent) => win.parent.postMessage({ source: 'hire-order', ...event, embedId: embedId() }, '*');
   /** What the frame knows once announced: WordPress's side, the content, whether its top shows. */
   let frame: { wordpress: WordPressEmbed; content: HTMLElement; topVisible: boolean; steps: number } | undefined;

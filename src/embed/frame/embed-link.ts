@@ -4,9 +4,7 @@
  * link's query is read, and only through the codec, like any other answers.
  */
 import { EMBED_LINK_PARAM, parseAnswers } from '../../engine/url.ts';
-
-/** The longest link read: a query the codec accepts, plus room for an origin and a path. */
-const MAX_LINK = 5000;
+import { LINK_LENGTH } from '../../engine/limits.ts';
 
 /**
  * The query whose answers prefill the embed: its own when it has answers, else the linked
@@ -15,7 +13,7 @@ const MAX_LINK = 5000;
 export function embedAnswersQuery(search: string): string {
   const own = new URLSearchParams(search);
   const link = own.get(EMBED_LINK_PARAM);
-  if (link === null || link.length > MAX_LINK || Object.keys(parseAnswers(own).answers).length > 0) return search;
+  if (link === null || link.length > LINK_LENGTH || Object.keys(parseAnswers(own).answers).length > 0) return search;
   let linked: URL;
   try {
     linked = new URL(link);

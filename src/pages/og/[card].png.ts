@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadLabels } from '../../content/labels.ts';
 import { drawCard, type PreviewCard } from '../../social/card.ts';
-import { SITE_NAME, previewCards } from '../../social/cards.ts';
+import { previewCards } from '../../social/cards.ts';
+import { SITE_NAME } from '../../content/site-wording.ts';
 
 /** One preview image per card (`/og/quiz.png`, `/og/role-ai-engineer.png`, …), drawn at build time. */
 export const getStaticPaths = (async () => {
