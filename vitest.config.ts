@@ -1,18 +1,26 @@
 import { defineConfig } from 'vitest/config';
+import WalksFirst from './tests/helpers/walks-first.ts';
 
-// Two projects: `unit` (pure TypeScript: engine, machine, codec, content) and
-// `e2e` (real Chromium against the built site in dist/, see tests/helpers/site.ts).
+// Two projects, one after the other (`sequence.groupOrder`), so the answer-space walks never
+// compete with the browser for the two cores:
+// - `unit` (pure TypeScript: engine, machine, codec, content) on two workers;
+// - `e2e` (real Chromium against the built site in dist/, see tests/helpers/site.ts), one file
+//   at a time against one Chromium shared by every file (tests/helpers/browser-server.ts).
+// No test or hook may take more than 120 s: the walks are split into parts, one test each.
 export default defineConfig({
   test: {
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    sequence: { sequencer: WalksFirst },
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          // The exhaustive checks take ~15 s alone; a loaded 2-core machine can be 10x slower.
-          testTimeout: 900_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -20,10 +28,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['./tests/helpers/site.ts'],
+          globalSetup: ['./tests/helpers/site.ts', './tests/helpers/browser-server.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
     ],

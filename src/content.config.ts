@@ -15,6 +15,16 @@ import { shareWordingSchema } from './content/schemas/share-wording.ts';
 import shareWording from '../content/share.json' with { type: 'json' };
 import { embedBuilderWordingSchema } from './content/schemas/embed-builder.ts';
 import embedBuilderWording from '../content/embed-builder.json' with { type: 'json' };
+import { socialWordingSchema } from './content/schemas/social-wording.ts';
+import socialWording from '../content/social.json' with { type: 'json' };
+import { noticeWordingSchema } from './content/schemas/notice-wording.ts';
+import noticeWording from '../content/notice.json' with { type: 'json' };
+import { siteWordingSchema } from './content/schemas/site-wording.ts';
+import siteWording from '../content/site.json' with { type: 'json' };
+import { pagesWordingSchema } from './content/schemas/pages-wording.ts';
+import pagesWording from '../content/pages.json' with { type: 'json' };
+import { howItWorksWordingSchema } from './content/schemas/how-it-works-wording.ts';
+import howItWorksWording from '../content/how-it-works.json' with { type: 'json' };
 
 const questions = defineCollection({ loader: file('content/questions.yaml'), schema: questionSchema });
 
@@ -49,4 +59,18 @@ const share = defineCollection({ loader: async () => [{ id: 'share', ...shareWor
 // One entry: the words of /embed-builder/ (its page reads them from here, checked at build time).
 const embedBuilder = defineCollection({ loader: async () => [{ id: 'embed-builder', ...embedBuilderWording }], schema: embedBuilderWordingSchema });
 
-export const collections = { questions, roles, sources, studies, reasons, rules, result, quiz, jobDescription, share, embedBuilder };
+// One entry: the words of the link-preview cards (src/social/cards.ts imports the file; this checks it at build time).
+const social = defineCollection({ loader: async () => [{ id: 'social', ...socialWording }], schema: socialWordingSchema });
+
+// One entry: the words of a link's notice (they travel with the labels; this checks them at build time).
+const notice = defineCollection({ loader: async () => [{ id: 'notice', ...noticeWording }], schema: noticeWordingSchema });
+
+// One entry each: the site's words around every page, the pages' own, and /how-it-works/'s prose
+// (content/site-wording.ts and page-wording.ts import the files; these check them at build time).
+const site = defineCollection({ loader: async () => [{ id: 'site', ...siteWording }], schema: siteWordingSchema });
+const pages = defineCollection({ loader: async () => [{ id: 'pages', ...pagesWording }], schema: pagesWordingSchema });
+const howItWorks = defineCollection({ loader: async () => [{ id: 'how-it-works', ...howItWorksWording }], schema: howItWorksWordingSchema });
+
+export const collections = {
+  questions, roles, sources, studies, reasons, rules, result, quiz, jobDescription, share, embedBuilder, social, notice, site, pages, howItWorks,
+};

@@ -1,7 +1,9 @@
 /**
- * The browser half of JobDescriptionStarter.astro: each `button[data-copy-target]` copies the
- * text box it names and says what happened in the status line `[data-copy-status]` of the same
- * name. Where the browser refuses, the text is selected so the person can copy it by hand.
+ * The browser half of JobDescriptionStarter.astro, the plain-DOM twin of the islands'
+ * CopyButton (islands/CopyButton.tsx; a role page loads no Preact): each
+ * `button[data-copy-target]` copies the text box it names and says what happened in the status
+ * line `[data-copy-status]` of the same name. Where the browser refuses, the text is selected
+ * so the person can copy it by hand.
  */
 export function wireCopyButtons(page: Document): void {
   for (const button of page.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) {

@@ -5,7 +5,7 @@
  * the island shows the right one. And it holds an early Next for the island to replay.
  */
 import { STORAGE_KEY } from '../session/progress-store.ts';
-import { EARLY_INPUT, RESUMING } from '../islands/early-input.ts';
+import { EARLY_INPUT, RESUMING } from '../session/early-input.ts';
 
 // Kept short by hand: inline scripts are not minified, and every byte is on the quiz page.
 export const FIRST_PAINT_SCRIPT = `(function(){var e=window[${JSON.stringify(EARLY_INPUT)}]={},r=location.search.length>1||/^#q=/.test(location.hash);` +

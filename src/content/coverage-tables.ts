@@ -5,6 +5,7 @@
  */
 import { ROLE_IDS, RULES, WARNING_IDS, type RoleId, type RuleId, type WarningId } from '../engine/ids.ts';
 import { PLACES, type Coverage, type Place } from '../engine/coverage.ts';
+import wording from '../../content/how-it-works.json' with { type: 'json' };
 
 /** A whole number as the page writes it: 580,608. */
 export function countText(count: number): string {
@@ -12,12 +13,12 @@ export function countText(count: number): string {
 }
 
 /**
- * A share of `total` with one decimal ("48.6%"). Only an exact zero reads "never" and only
+ * A share of `total` with one decimal ("48.6%"). Only an exact zero reads "never" (the page's word) and only
  * the whole reads "100%": a share that rounds to either end is written "<0.1%" or ">99.9%",
  * so a rare placement never looks impossible, nor a common one certain.
  */
 export function shareText(count: number, total: number): string {
-  if (count === 0) return 'never';
+  if (count === 0) return wording.coverage.never;
   if (count === total) return '100%';
   const percent = (100 * count) / total;
   if (percent < 0.05) return '<0.1%';

@@ -7,14 +7,17 @@
 import { getCollection } from 'astro:content';
 import { RULES, ROLE_IDS, SOURCE_IDS, STUDY_IDS, type Phase, type RoleId, type RuleId, type SourceId } from '../engine/ids.ts';
 import { HEADCOUNT_BY_PHASE, SEAT_TABLE, SEAT_TABLE_ROLES, type SeatTableRole } from '../engine/seat-table.ts';
-import { countText as formatCount } from '../result/words.ts';
-import { WORDING } from '../result/wording.ts';
+import type { Headcount } from '../engine/recommendation.ts';
+import { WORDING } from './result-wording.ts';
 import { answerSpaceCoverage } from '../engine/coverage.ts';
 import { coverageTables, type CoverageTables } from './coverage-tables.ts';
 import type { Rule } from './schemas/rule.ts';
 import type { Source } from './schemas/source.ts';
 import type { Study } from './schemas/study.ts';
 import { indexById } from './index-by-id.ts';
+import { fill } from './fill.ts';
+import { HOW_IT_WORKS } from './page-wording.ts';
+import { loadJobDescriptionWording } from './job-description-wording.ts';
 
 /** The model page's data, plain and serialisable. */
 export interface DecisionModel {
@@ -26,8 +29,10 @@ export interface DecisionModel {
   seats: { role: SeatTableRole; cells: Record<Phase, string> }[];
   /** Role names for the table's row headers. */
   roleNames: Record<RoleId, string>;
-  /** stages' headcount band per phase, as the result page writes it. */
-  headcount: { pilot: string; production: string; scale: string };
+  /** The phases' names, as column headings (the job-description starters' words). */
+  phaseNames: Record<Phase, string>;
+  /** stages' headcount band per phase (the page writes it as the result does, with result/words.ts countText). */
+  headcount: Record<Phase, Headcount>;
   /** The sources in SOURCE_IDS order, each with its byline, its reading list and its studies (with the figures it reports). */
   sources: SourceEntry[];
   /** How often each role lands where, and each rule and warning fires, over every answer set. */
@@ -43,16 +48,13 @@ export type SourceEntry = Source & {
   cited: Study[];
 };
 
-/** The phases' names, as column and list headings. */
-export const PHASE_NAMES: Record<Phase, string> = { pilot: 'Pilot', production: 'Production', scale: 'Scale' };
-
 /** The rule ids, numbered ones first in order, the unnumbered seat table last. */
 const RULE_IDS = (Object.keys(RULES) as RuleId[]).sort((a, b) => (RULES[a] || 99) - (RULES[b] || 99));
 
 /** Reads rules, roles, sources and studies into the DecisionModel. */
 export async function loadDecisionModel(): Promise<DecisionModel> {
-  const [rules, roles, sources, studies] = await Promise.all([
-    getCollection('rules'), getCollection('roles'), getCollection('sources'), getCollection('studies'),
+  const [rules, roles, sources, studies, jd] = await Promise.all([
+    getCollection('rules'), getCollection('roles'), getCollection('sources'), getCollection('studies'), loadJobDescriptionWording(),
   ]);
   const rulesById = indexById('rules.yaml', RULE_IDS, rules.map(({ data }) => ({ id: data.id, value: data })));
   const studiesById = indexById('studies.yaml', STUDY_IDS, studies.map(({ data }) => ({ id: data.id, value: data })));
@@ -69,11 +71,8 @@ export async function loadDecisionModel(): Promise<DecisionModel> {
       cells: { pilot: words[SEAT_TABLE[role].pilot], production: words[SEAT_TABLE[role].production], scale: words[SEAT_TABLE[role].scale] },
     })),
     roleNames,
-    headcount: {
-      pilot: formatCount(HEADCOUNT_BY_PHASE.pilot),
-      production: formatCount(HEADCOUNT_BY_PHASE.production),
-      scale: formatCount(HEADCOUNT_BY_PHASE.scale),
-    },
+    phaseNames: jd.starter.phases,
+    headcount: HEADCOUNT_BY_PHASE,
     sources: SOURCE_IDS.map((id) => sourceEntryOf(sourcesById[id], sourcesById[id].studies.map((study) => reportedBy(studiesById[study], id)))),
     coverage: coverageTables(answerSpaceCoverage(), {
       roles: roleNames,
@@ -85,7 +84,7 @@ export async function loadDecisionModel(): Promise<DecisionModel> {
 
 /** A source with its byline and reading list in words. */
 function sourceEntryOf(source: Source, cited: Study[]): SourceEntry {
-  const byline = [source.publisher, source.author && `by ${source.author}`, source.year].filter((part) => part !== undefined && part !== '').join(', ');
+  const byline = [source.publisher, source.author && fill(HOW_IT_WORKS.sourceList.author, { author: source.author }), source.year].filter((part) => part !== undefined && part !== '').join(', ');
   const readingList = source.references.map(({ url, title }) => {
     const { hostname, pathname } = new URL(url);
     const host = hostname.replace(/^www\./, '');

@@ -7,6 +7,7 @@ import { QUESTION_IDS, type QuestionId } from '../engine/answers.ts';
 import { ROLE_IDS, RULES, SOURCE_IDS, type RoleId, type RuleId, type SourceId } from '../engine/ids.ts';
 import { indexById } from './index-by-id.ts';
 import { indexReasonTexts, type ReasonTexts } from './reason-texts.ts';
+import { NOTICE_WORDING, type NoticeWording } from './notice-wording.ts';
 
 const RULE_IDS = Object.keys(RULES) as RuleId[];
 
@@ -28,6 +29,8 @@ export interface Labels {
   roles: Record<RoleId, { name: string; summary: string }>;
   sources: Record<SourceId, { title: string; short: string; publisher?: string | undefined }>;
   rules: RuleNames;
+  /** The words of a link's notice (`[data-notice]`), which every island that reads a link may show. */
+  notice: NoticeWording;
 }
 
 /** What a result is rendered with: the labels and the sentences of the engine's reasons. */
@@ -43,6 +46,7 @@ export async function loadLabels(): Promise<Labels> {
     questions: indexById('questions', QUESTION_IDS, questions.map(({ data }) => ({ id: data.id, value: data }))),
     roles: indexById('roles', ROLE_IDS, roles.map(({ data }) => ({ id: data.id, value: { name: data.name, summary: data.summary } }))),
     sources: indexById('sources', SOURCE_IDS, sources.map(({ data }) => ({ id: data.id, value: { title: data.title, short: data.short, publisher: data.publisher } }))),
+    notice: NOTICE_WORDING,
   };
 }
 

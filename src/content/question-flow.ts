@@ -1,10 +1,11 @@
 /**
- * The question flow of /how-it-works/, derived from the engine (QUESTION_IDS, OPTIONS and
- * isApplicable) so the picture cannot drift from the branches the quiz really takes, and
- * laid out as plain coordinates for an SVG drawn at build time.
+ * The question flow of /how-it-works/, derived from the engine (QUESTION_IDS and the table of
+ * CONDITIONS) so the picture cannot drift from the branches the quiz really takes, and laid
+ * out as plain coordinates for an SVG drawn at build time.
  */
-import { OPTIONS, QUESTION_IDS, isApplicable, type Answers, type QuestionId } from '../engine/answers.ts';
+import { QUESTION_IDS, conditionOf, type QuestionId } from '../engine/answers.ts';
 import type { QuestionLabels } from './labels.ts';
+import { fill } from './fill.ts';
 
 /** When a conditional question is asked: one earlier question answered with one of `options`. */
 export interface FlowCondition {
@@ -36,31 +37,32 @@ export interface FlowLayout {
   skips: { path: string; labelX: number; labelY: number }[];
 }
 
-/** One answer to `question`, as the engine's Answers (`have` is a set). */
-function answerOf(question: QuestionId, option: string): Answers {
-  return { [question]: question === 'have' ? [option] : option } as Answers;
-}
-
-/** Finds the single earlier answer that makes `question` applicable, by asking isApplicable. */
-function conditionOf(question: QuestionId): FlowCondition | null {
-  if (isApplicable(question, {})) return null;
-  for (const on of QUESTION_IDS.slice(0, QUESTION_IDS.indexOf(question))) {
-    const options = OPTIONS[on].filter((option) => isApplicable(question, answerOf(on, option)));
-    if (options.length > 0) return { on, options: [...options] };
+/** The condition `question` is asked under; the build fails on one that hangs on a later question (the quiz could not ask it). */
+function flowConditionOf(question: QuestionId): FlowCondition | null {
+  const condition = conditionOf(question);
+  if (!condition) return null;
+  if (QUESTION_IDS.indexOf(condition.on) >= QUESTION_IDS.indexOf(question)) {
+    throw new Error(`engine/answers.ts CONDITIONS: "${question}" hangs on "${condition.on}", which is not asked before it`);
   }
-  throw new Error(`question-flow: no single earlier answer makes "${question}" applicable; draw this branch by hand`);
+  return { on: condition.on, options: [...condition.in] };
 }
 
-/** The ten questions in asking order, each with the condition it is asked under. */
+/** The questions in asking order, each with the condition it is asked under. */
 export function questionFlow(): FlowStep[] {
-  return QUESTION_IDS.map((question, index) => ({ question, number: index + 1, condition: conditionOf(question) }));
+  return QUESTION_IDS.map((question, index) => ({ question, number: index + 1, condition: flowConditionOf(question) }));
+}
+
+/** How /how-it-works/ words a condition (content/how-it-works.json `flow`): `{question}: {options}`, the options joined by `or`. */
+export interface ConditionWords {
+  condition: string;
+  or: string;
 }
 
 /** "Prediction payoff: Yes" or "AI stage: Exploring or Pilot", in the questions' own words. */
-export function describeCondition(condition: FlowCondition, questions: Record<QuestionId, QuestionLabels>): string {
+export function describeCondition(condition: FlowCondition, questions: Record<QuestionId, QuestionLabels>, words: ConditionWords): string {
   const { short, options } = questions[condition.on];
   const chosen = condition.options.map((id) => options.find((option) => option.id === id)?.label ?? id);
-  return `${short}: ${chosen.join(' or ')}`;
+  return fill(words.condition, { question: short, options: chosen.join(` ${words.or} `) });
 }
 
 const WIDTH = 300;

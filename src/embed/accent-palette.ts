@@ -1,5 +1,5 @@
 /**
- * A host's accent, made readable (docs/decisions/0014-accent-contrast.md): our pages draw the
+ * A host's accent, made readable (docs/decisions/0018-accent-made-readable.md): our pages draw the
  * accent as text (links, counts) on the page background, the surface, the warning background
  * and the accent's own soft tint, and draw text in the page background's colour on it
  * (buttons). So an accent is kept as given when it reaches WCAG AA for text (4.5:1) against
@@ -8,14 +8,15 @@
  * Contrast is computed on the rounded colours the page will show.
  */
 
-export type Scheme = 'light' | 'dark';
+import { BG, MUTED, SURFACE, TEXT, WARN_BG, type Scheme } from '../styles/tokens.ts';
+
+export type { Scheme };
 type Rgb = readonly number[];
 
-/** The theme colours an accent meets (src/styles/global.css; a unit test keeps them in step). */
-export const SCHEME_COLOURS = {
-  light: { bg: '#ffffff', surface: '#f5f6f8', warnBg: '#fff6e0', text: '#1a1c20', muted: '#4d535c' },
-  dark: { bg: '#121418', surface: '#1c1f25', warnBg: '#2b2414', text: '#eceef1', muted: '#b3b9c3' },
-} as const satisfies Record<Scheme, Record<string, string>>;
+const schemeColours = (at: 0 | 1) => ({ bg: BG[at], surface: SURFACE[at], warnBg: WARN_BG[at], text: TEXT[at], muted: MUTED[at] });
+
+/** The theme colours an accent meets: the site's colour tokens (src/styles/tokens.ts). */
+export const SCHEME_COLOURS = { light: schemeColours(0), dark: schemeColours(1) } as const satisfies Record<Scheme, unknown>;
 
 /** WCAG 2 AA for body text. */
 export const TEXT_CONTRAST = 4.5;

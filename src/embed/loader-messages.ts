@@ -3,7 +3,7 @@
  * messages, the frame heights it accepts, and the frame's URL for a host element's options.
  * Pure, so the unit tests cover every shape; the loader adds the window checks.
  */
-import type { EmbedEvent } from '../islands/embed-events.ts';
+import type { EmbedEvent } from './frame/embed-events.ts';
 
 /** A message the loader acts on, as the embed posts it. */
 export type EmbedMessage = EmbedEvent & { source: 'hire-order'; embedId?: string };

@@ -10,6 +10,9 @@
  */
 import { INITIAL_HEIGHT, clampHeight, frameSrc, readEmbedMessage } from './loader-messages.ts';
 
+/** Every frame's title: the embed's heading, which src/embed/bundle.ts writes in when it builds this script. */
+declare const FRAME_TITLE: string;
+
 declare global {
   interface Window {
     /** Set by the first copy of this script; later copies (one per oEmbed on a page) only rescan. */
@@ -51,7 +54,7 @@ function start(script: HTMLScriptElement): () => void {
       if (known.includes(host)) continue;
       known.push(host);
       const frame = host.appendChild(document.createElement('iframe'));
-      frame.title = 'Plan your AI hires';
+      frame.title = FRAME_TITLE;
       frame.dataset.src = frameSrc(embedUrl, host.dataset, host.dataset.embedId || `hire-order-${known.length}`);
       adopt(frame);
       near.observe(frame);

@@ -25,20 +25,27 @@ export interface RichOEmbed {
   html: string;
 }
 
-const TITLE = 'Plan your AI hires';
-
+/** The words of the answer (content/pages.json's embed words, filled in by src/content/page-wording.ts). */
+export interface OEmbedWords {
+  title: string;
+  /** The blockquote's link, which WordPress shows until the frame loads. */
+  link: string;
+  frameTitle: string;
+  /** `provider_name`: the site's name. */
+  provider: string;
+}
 
 /** The discovery link's target for a site rooted at `root`. */
 export function oembedHref(root: URL): string {
   return new URL(OEMBED_PATH, root).href;
 }
 
-export function quizOEmbed(root: URL): RichOEmbed {
+export function quizOEmbed(root: URL, words: OEmbedWords): RichOEmbed {
   const at = (path: string) => attribute(new URL(path, root).href);
   const { width, height } = EMBED_SIZE;
   const html =
-    `<blockquote class="wp-embedded-content"><a href="${at('')}">${TITLE} with Hire Order</a></blockquote>` +
-    `<iframe src="${at('embed/')}" width="${width}" height="${height}" title="${TITLE} (Hire Order questionnaire)" frameborder="0" marginwidth="0" marginheight="0" loading="lazy"></iframe>` +
+    `<blockquote class="wp-embedded-content"><a href="${at('')}">${attribute(words.link)}</a></blockquote>` +
+    `<iframe src="${at('embed/')}" width="${width}" height="${height}" title="${attribute(words.frameTitle)}" frameborder="0" marginwidth="0" marginheight="0" loading="lazy"></iframe>` +
     `<script src="${at('embed.js')}" async></script>`;
-  return { type: 'rich', version: '1.0', title: `${TITLE} · Hire Order`, provider_name: 'Hire Order', provider_url: root.href, width, height, html };
+  return { type: 'rich', version: '1.0', title: words.title, provider_name: words.provider, provider_url: root.href, width, height, html };
 }

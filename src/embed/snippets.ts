@@ -7,6 +7,7 @@
  */
 import { isAnswered, questionPath, type Answers } from '../engine/answers.ts';
 import { toQuery } from '../engine/url.ts';
+import { EMBED_OPTION_LENGTH } from '../engine/limits.ts';
 import { attribute } from './html-attribute.ts';
 import { EMBED_SIZE } from './oembed.ts';
 import { DEFAULT_THEME, THEME_PARAMS, TRANSPARENT, type Theme } from './theme-options.ts';
@@ -26,11 +27,8 @@ export interface EmbedChoice {
 export const PLATFORMS = ['html', 'wordpress', 'ghost', 'markdown'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-/** The embed reads this much of an id (src/islands/embed-events.ts). */
-export const EMBED_ID_LENGTH = 100;
-
-/** An id as typed, made what the embed will echo: trimmed, at most EMBED_ID_LENGTH long. */
-export const embedIdOf = (text: string) => text.trim().slice(0, EMBED_ID_LENGTH);
+/** An id as typed, made what the embed will echo (src/embed/frame/embed-events.ts): trimmed, at most EMBED_OPTION_LENGTH long. */
+export const embedIdOf = (text: string) => text.trim().slice(0, EMBED_OPTION_LENGTH);
 
 /** The answers' canonical query (`…&v=<model>`), or `''` when none applies. */
 export function answersQuery(answers: Answers): string {

@@ -5,6 +5,7 @@
  * we do not know is ignored, never an error, and never reaches the page as anything but
  * a colour we rebuilt ourselves.
  */
+import { LINK_LENGTH } from '../engine/limits.ts';
 
 /** The names of the options in a query (the codec lists them among EMBED_PARAMS). */
 export const THEME_PARAMS = { theme: 'theme', accent: 'accent', background: 'bg' } as const;
@@ -23,9 +24,6 @@ export interface ThemeOptions {
   /** Whether the page's own background is left out (`bg=transparent`). */
   transparent: boolean;
 }
-
-/** The longest `link=` read (as src/islands/embed-link.ts). */
-const MAX_LINK = 5000;
 
 /** `#rgb` or `#rrggbb` as lowercase `#rrggbb`; anything else (other syntax, other types) is null. */
 export function parseAccent(raw: unknown): string | null {
@@ -55,7 +53,7 @@ export function readThemeOptions(search: string): ThemeOptions {
 
 function linkedQuery(link: string | null): URLSearchParams {
   try {
-    if (link !== null && link.length <= MAX_LINK) return new URL(link).searchParams;
+    if (link !== null && link.length <= LINK_LENGTH) return new URL(link).searchParams;
   } catch {
     // not a URL: no options from it
   }

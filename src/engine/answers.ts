@@ -1,7 +1,7 @@
 /**
- * The questions and their options (domain.md "Questions"), which questions apply to a set
- * of answers, and the helpers the machine, the codec and the engine share. Ids only: the
- * wording is in content/questions.yaml.
+ * The questions, their options and the conditions of the conditional ones (domain.md
+ * "Questions"), which questions apply to a set of answers, and the helpers the machine, the
+ * codec and the engine share. Ids only: the wording is in content/questions.yaml.
  */
 
 /** Question ids in the order they are asked. */
@@ -40,18 +40,48 @@ export type InHouse = OptionOf<'have'>;
 /** Questions answered with one option (all but `have`). */
 export type SingleChoiceQuestion = Exclude<QuestionId, 'have'>;
 
+/** When a conditional question is asked: an earlier single-choice question got one of the options `in`. */
+export type Condition = { [Q in SingleChoiceQuestion]: { on: Q; in: readonly OptionOf<Q>[] } }[SingleChoiceQuestion];
+
+/**
+ * The branches of the question tree (domain.md "shown when"), one row per conditional
+ * question; a question not here is always asked. Applicability, the answer space, the
+ * machine's branches, the builders and /how-it-works/ all derive from this table.
+ */
+export const CONDITIONS = {
+  data_sufficiency: { on: 'predictive_roi', in: ['yes'] },
+  production_soon: { on: 'stage', in: ['exploring', 'pilot'] },
+} as const satisfies { [Q in QuestionId]?: Condition };
+
+/** The questions asked only under a condition. */
+export type ConditionalQuestion = keyof typeof CONDITIONS;
+
+/** The condition `question` is asked under, or `undefined` when it is always asked. */
+export function conditionOf(question: QuestionId): Condition | undefined {
+  return (CONDITIONS as { [Q in QuestionId]?: Condition })[question];
+}
+
 /** Answers so far: any subset. `have` is a set (kept in OPTIONS order, no duplicates). */
 export type Answers = { [Q in SingleChoiceQuestion]?: OptionOf<Q> } & { have?: readonly InHouse[] };
 
 /** A full answer set: every question that applies is answered. */
-export type CompleteAnswers = Omit<Required<Answers>, 'data_sufficiency' | 'production_soon'> &
-  Pick<Answers, 'data_sufficiency' | 'production_soon'>;
+export type CompleteAnswers = Omit<Required<Answers>, ConditionalQuestion> & Pick<Answers, ConditionalQuestion>;
 
-/** Whether `question` is asked given the other answers: the two real branches of the tree. */
+/**
+ * Whether `question` is asked on these answers; with `open`, whether it may still be (its
+ * condition's question is not answered yet). A condition on a conditional question holds
+ * only where that question is asked too.
+ */
+function asked(question: QuestionId, answers: Answers, open: boolean): boolean {
+  const condition = conditionOf(question);
+  if (!condition) return true;
+  const value = answers[condition.on];
+  return asked(condition.on, answers, open) && (value === undefined ? open : (condition.in as readonly string[]).includes(value));
+}
+
+/** Whether `question` is asked given the other answers (CONDITIONS). */
 export function isApplicable(question: QuestionId, answers: Answers): boolean {
-  if (question === 'data_sufficiency') return answers.predictive_roi === 'yes';
-  if (question === 'production_soon') return answers.stage === 'exploring' || answers.stage === 'pilot';
-  return true;
+  return asked(question, answers, false);
 }
 
 /** The questions asked on the path these answers take, in order. */
@@ -67,6 +97,11 @@ export function isAnswered(question: QuestionId, answers: Answers): boolean {
 /** The first question on the path without an answer, or `undefined` when complete. */
 export function firstUnanswered(answers: Answers): QuestionId | undefined {
   return questionPath(answers).find((question) => !isAnswered(question, answers));
+}
+
+/** The questions still to answer on the current path. */
+export function missingQuestions(answers: Answers): QuestionId[] {
+  return firstUnanswered(answers) === undefined ? [] : questionPath(answers).filter((question) => answers[question] === undefined);
 }
 
 /** Narrows to a complete answer set. */
@@ -143,6 +178,5 @@ export function questionToOpen(answers: Answers, request: OpenRequest): Question
  * only falls as the visitor goes ("of 10", then "of 9"), never rises.
  */
 export function possiblePath(answers: Answers): QuestionId[] {
-  return QUESTION_IDS.filter((question) => isApplicable(question, answers) || QUESTION_IDS.some((other) =>
-    other !== 'have' && !isAnswered(other, answers) && OPTIONS[other].some((option) => isApplicable(question, { ...answers, [other]: option }))));
+  return QUESTION_IDS.filter((question) => asked(question, answers, true));
 }

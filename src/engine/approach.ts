@@ -9,7 +9,7 @@ import { APPROACHES, type Approach, type Group, type RoleId } from './ids.ts';
 import type { ApproachUse, HireItem, Reason, Staffing } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
 import { inHouse, reason } from './reason.ts';
-import { isProductionDue, isStartup, phaseOf } from './rules.ts';
+import { isCustomModelProduct, isProductionDue, isStartup, phaseOf } from './rules.ts';
 
 /** Seats stages names as specialist gaps: augmented to move now, hired or grown as platform seats at scale. */
 const SPECIALIST_GAPS: ReadonlySet<RoleId> = new Set(['mlops-engineer', 'data-engineer', 'eval-specialist', 'security-governance', 'inference-engineer']);
@@ -26,6 +26,17 @@ const GROWN_FROM: Partial<Record<RoleId, { from: InHouse; grow: ReasonId[]; mean
 };
 
 const staffing = (approach: Approach, then: Approach | null = null, reasons: Reason[] = []): Staffing => ({ approach, then, reasons });
+
+/**
+ * Whether the seat can be grown at this point: inference only at phase scale (ai-vs-ml hires
+ * infrastructure engineers only at scale), eval from AI engineers only for an LLM product (a model
+ * product's release gates are model work, rule 20); MLOps from DevOps always (rule 9).
+ */
+function isGrownHere(role: RoleId, answers: CompleteAnswers): boolean {
+  if (role === 'inference-engineer') return phaseOf(answers.stage) === 'scale';
+  if (role === 'eval-specialist') return !isCustomModelProduct(answers);
+  return true;
+}
 
 /** Whether the approach rules of phase scale apply (rule 18 keeps a startup on the lean ones). */
 const isPlatformScale = (answers: CompleteAnswers) => phaseOf(answers.stage) === 'scale' && !isStartup(answers);
@@ -55,7 +66,7 @@ export function staffingFor(role: RoleId, group: Group, answers: CompleteAnswers
       break;
   }
   const grown = GROWN_FROM[role];
-  if (grown && answers.have.includes(grown.from)) {
+  if (grown && answers.have.includes(grown.from) && isGrownHere(role, answers)) {
     const triggers = [inHouse(grown.from)];
     const grow = grown.grow.map((id) => reason(id, role === 'mlops-engineer' ? 'already-in-house' : 'approach-per-seat', triggers));
     return forced ? staffing('augment', 'build', [...grow, reason(grown.meanwhile, 'approach-per-seat', triggers)]) : staffing('build', null, grow);

@@ -11,7 +11,9 @@ import { isLive, phaseOf } from './rules.ts';
 /** The notes these answers call for, in that order. */
 export function notesFor(answers: CompleteAnswers): Reason[] {
   const notes: Reason[] = [];
-  if (answers.predictive_roi === 'no' && phaseOf(answers.stage) === 'scale') notes.push(reason('ml-only-if-worth-it', 'ml-needs-roi-and-data', ['predictive_roi', 'stage']));
+  if (answers.predictive_roi === 'no' && phaseOf(answers.stage) === 'scale' && !answers.have.includes('ml')) {
+    notes.push(reason('ml-only-if-worth-it', 'ml-needs-roi-and-data', ['predictive_roi', 'stage']));
+  }
   if (answers.regulated === 'no') notes.push(reason(isLive(answers) ? 'domain-review-note-live' : 'domain-review-note', 'regulated-pulls-security-forward', ['regulated']));
   // Shipping into your processes within about 90 days, yet no launch within about six months.
   if (answers.integration_speed === 'yes' && answers.production_soon === 'no') {

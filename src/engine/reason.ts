@@ -7,14 +7,9 @@
 import type { RuleId } from './ids.ts';
 import type { ReasonId } from './reason-ids.ts';
 import type { InHouse, QuestionId } from './answers.ts';
-import type { Reason } from './recommendation.ts';
+import type { Reason, Trigger } from './recommendation.ts';
 
-/**
- * An answer that caused a sentence: a single-choice question, or one in-house group whose
- * presence or absence did (model version 3, rule 13: "because you answered" names every `have`
- * group that triggered the sentence, and no others).
- */
-export type Trigger = Exclude<QuestionId, 'have'> | `have:${InHouse}`;
+export type { Trigger };
 
 /** The trigger for one in-house group, held or not. */
 export const inHouse = (group: InHouse): Trigger => `have:${group}`;

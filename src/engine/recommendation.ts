@@ -1,8 +1,7 @@
 /** The shape of a recommendation: what `recommend(answers)` returns. Types only. */
 import type { Approach, Commitment, DisagreementId, Group, Phase, RoleId, RuleId, SourceId, StructureId, WarningId } from './ids.ts';
-import type { CompleteAnswers, InHouse, OptionOf } from './answers.ts';
+import type { CompleteAnswers, InHouse, OptionOf, QuestionId } from './answers.ts';
 import type { ReasonId } from './reason-ids.ts';
-import type { Trigger } from './reason.ts';
 
 /** A range of people, e.g. 3-5; `orMore` marks an open upper end ("12-30+"). */
 export interface Headcount {
@@ -10,6 +9,13 @@ export interface Headcount {
   max: number;
   orMore?: boolean;
 }
+
+/**
+ * An answer that caused a sentence: a single-choice question, or one in-house group whose
+ * presence or absence did (model version 3, rule 13: "because you answered" names every `have`
+ * group that triggered the sentence, and no others).
+ */
+export type Trigger = Exclude<QuestionId, 'have'> | `have:${InHouse}`;
 
 /**
  * Why something was placed: the sentence's id, the rule and the answers. The sentence and the

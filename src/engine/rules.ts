@@ -3,7 +3,7 @@
  * once. What each rule places is in seats.ts (placement), counts.ts (how many),
  * approach.ts (build / hire / augment) and the other modules recommend.ts assembles.
  */
-import type { CompleteAnswers, InHouse, Stage } from './answers.ts';
+import { isApplicable, type CompleteAnswers, type InHouse, type Stage } from './answers.ts';
 import type { Phase, RoleId } from './ids.ts';
 
 /** domain.md "Phase": which column of stages' seat table applies. */
@@ -41,10 +41,10 @@ export function isCustomMlJustified(answers: CompleteAnswers): boolean {
 /** Rule 2's answers: the four ai-vs-ml questions all pointing to a custom-trained model. */
 const CUSTOM_MODEL_ANSWERS = { predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'no', agentic: 'no' } as const;
 
-/** Rule 1: the ai-vs-ml questions whose answers rule out a custom-model product (so an AI engineer leads). */
+/** Rule 1: the ai-vs-ml questions whose answers rule out a custom-model product (so an AI engineer leads); a question not asked rules out nothing. */
 export function answersAgainstCustomModel(answers: CompleteAnswers): (keyof typeof CUSTOM_MODEL_ANSWERS)[] {
   return (Object.keys(CUSTOM_MODEL_ANSWERS) as (keyof typeof CUSTOM_MODEL_ANSWERS)[]).filter(
-    (question) => answers[question] !== CUSTOM_MODEL_ANSWERS[question] && (question !== 'data_sufficiency' || answers.predictive_roi === 'yes'),
+    (question) => answers[question] !== CUSTOM_MODEL_ANSWERS[question] && isApplicable(question, answers),
   );
 }
 

@@ -5,10 +5,10 @@
  * disagreement, and where a verdict points to an ML engineer the plan rules out, the scorecard
  * says why once (rule 19).
  */
-import type { CompleteAnswers } from './answers.ts';
+import { conditionOf, type CompleteAnswers } from './answers.ts';
 import type { Scorecard, ScorecardQuestion, ScorecardRow, Verdict } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
-import { reason } from './reason.ts';
+import { reason, type Trigger } from './reason.ts';
 import { inHouseHolder, isCustomMlJustified, isCustomModelProduct } from './rules.ts';
 
 /** What each answer points to (ai-vs-ml's decision tree). */
@@ -33,10 +33,10 @@ export function scorecardFor(answers: CompleteAnswers): Scorecard {
       question,
       answer,
       verdict: VERDICTS[question][key]!,
-      // A question not asked was skipped because of the predictive-task answer.
-      reason: reason(`scorecard-${question}-${key}` as ReasonId, 'scorecard', answer === null ? ['predictive_roi'] : [question]),
+      // A question not asked was skipped because of the answer its condition hangs on.
+      reason: reason(`scorecard-${question}-${key}` as ReasonId, 'scorecard', [answer === null ? conditionOf(question)?.on ?? question : question] as Trigger[]),
       // Rule 2 puts the ML engineer first; the article says "after you've hired AI engineers".
-      differs: question === 'predictive_roi' && isCustomModelProduct(answers) ? 'ml-first' : null,
+      differs: question === 'predictive_roi' && isCustomModelProduct(answers) && !answers.have.includes('ml') ? 'ml-first' : null,
     };
   });
   const ruledOut = rows.some((row) => row.verdict === 'ml-engineer') && !isCustomMlJustified(answers) && !inHouseHolder('ml-engineer', answers.have);

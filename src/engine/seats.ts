@@ -43,13 +43,16 @@ const place = (group: Group, reasons: Reason[], leads = false): Placement => ({ 
 const byTable = (role: SeatTableRole, answers: CompleteAnswers): Group => (isStaffedSeat(role, phaseOf(answers.stage)) ? 'now' : 'next');
 
 /**
- * Rule 4 with rule 5 (model version 3): the pilot's "backend or data engineer" when nobody in-house
- * holds it. A data engineer when custom ML is justified (the pilot's build is its data), a backend
- * engineer otherwise; a data engineer pulled in for governed data never stands in for it.
+ * Rule 4 with rule 5 (model version 3): the pilot's "backend or data engineer". Heading for
+ * production, a data engineer pulled in for governed data never stands in for the backend seat,
+ * so without software engineers in-house the backend engineer stays in now. Otherwise, when
+ * nobody in-house holds it: a data engineer when custom ML is justified (the pilot's build is its
+ * data), a backend engineer otherwise.
  */
 export function pilotBuilderSeat(answers: CompleteAnswers): 'backend-engineer' | 'data-engineer' | null {
-  if (phaseOf(answers.stage) !== 'pilot') return null;
-  if (inHouseHolder('backend-engineer', answers.have) || inHouseHolder('data-engineer', answers.have)) return null;
+  if (phaseOf(answers.stage) !== 'pilot' || inHouseHolder('backend-engineer', answers.have)) return null;
+  if (isProductionDue(answers)) return 'backend-engineer';
+  if (inHouseHolder('data-engineer', answers.have)) return null;
   return isCustomMlJustified(answers) ? 'data-engineer' : 'backend-engineer';
 }
 
@@ -62,8 +65,8 @@ const placeAiEngineer: PlaceSeat = (answers) => {
   // Rule 19: "does not depend on training a model" only when there is no predictive task.
   else if (answers.predictive_roi === 'no') reasons.push(reason('ai-engineer-first', 'ai-engineer-first', answersAgainstCustomModel(answers)));
   else reasons.push(reason('ai-engineer-before-ml-engineer', 'ai-engineer-first', ['predictive_roi', ...answersAgainstCustomModel(answers)]));
-  // At exploring, the eval point is made here; at a pilot, the no-eval-owner warning makes it.
-  if (answers.stage === 'exploring') reasons.push(reason('ai-engineer-owns-evals', 'pilot-core', ['stage']));
+  // At exploring, the eval point is made here (a model product's evaluation is its ML engineer's, rule 20); at a pilot, the no-eval-owner warning makes it.
+  if (answers.stage === 'exploring' && !isCustomModelProduct(answers)) reasons.push(reason('ai-engineer-owns-evals', 'pilot-core', ['stage']));
   if (answers.have.includes('ml')) reasons.push(reason('ml-engineers-who-want-to-ship', 'ai-engineer-first', [inHouse('ml'), inHouse('ai')]));
   return place('now', reasons);
 };

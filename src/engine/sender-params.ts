@@ -1,7 +1,6 @@
 /**
  * The names of a sender's parameters (contract.md: `from=`, `note=`; and the quiz's `sent=`),
- * in a module of their own: the codec and the result's marks need only the names, not the
- * cleaning in sender.ts.
+ * in a module of their own: the codec needs only the names, not the cleaning in sender.ts.
  */
 export const SENDER_PARAMS = ['from', 'note'] as const;
 

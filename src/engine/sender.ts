@@ -8,24 +8,20 @@
 import { QUESTION_IDS, type QuestionId } from './answers.ts';
 
 import { SENDER_PARAMS, SENT_PARAM } from './sender-params.ts';
+import { SENDER_LIMITS, SENDER_READ_FACTOR, SENT_LENGTH } from './limits.ts';
+import { withoutHidden } from './hidden-characters.ts';
 
 /** The parameters, as they appear in a link. */
 export { SENDER_PARAMS, SENT_PARAM };
-
-/** Longest label and note, in code points, after cleaning. */
-export const SENDER_LIMITS = { from: 60, note: 280 } as const;
 
 export interface Sender {
   from?: string;
   note?: string;
 }
 
-/** Controls, line and paragraph separators, bidi embeddings, overrides and isolates. */
-const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
-
 /** Text safe to show: hidden characters removed (newlines in a note become spaces), whitespace collapsed, clipped with "…". */
 export function cleanSenderText(text: string, limit: number): string {
-  const chars = Array.from(text.replace(/[\r\n\t]+/g, ' ').replace(HIDDEN, '').replace(/\s+/g, ' ').trim());
+  const chars = Array.from(withoutHidden(text.replace(/[\r\n\t]+/g, ' ')).replace(/\s+/g, ' ').trim());
   return chars.length > limit ? `${chars.slice(0, limit - 1).join('').trimEnd()}…` : chars.join('');
 }
 
@@ -36,7 +32,7 @@ export function parseSender(query: string | URLSearchParams): Sender {
   for (const name of SENDER_PARAMS) {
     const raw = params.get(name);
     if (raw === null) continue;
-    const text = cleanSenderText(raw.slice(0, 4 * SENDER_LIMITS[name]), SENDER_LIMITS[name]);
+    const text = cleanSenderText(raw.slice(0, SENDER_READ_FACTOR * SENDER_LIMITS[name]), SENDER_LIMITS[name]);
     if (text) sender[name] = text;
   }
   return sender;
@@ -64,7 +60,7 @@ export function parseSent(query: string | URLSearchParams): QuestionId[] | undef
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const raw = params.get(SENT_PARAM);
   if (raw === null) return undefined;
-  const named = raw.slice(0, 400).split(',');
+  const named = raw.slice(0, SENT_LENGTH).split(',');
   return QUESTION_IDS.filter((question) => named.includes(question));
 }
 

@@ -15,6 +15,8 @@ import {
 } from './answers.ts';
 import { MODEL_VERSION } from './version.ts';
 import { SENDER_PARAMS, SENT_PARAM } from './sender-params.ts';
+import { URL_LIMITS } from './limits.ts';
+import { withoutHidden } from './hidden-characters.ts';
 
 /** Why a parameter was ignored or needs a notice. */
 export const PROBLEM_KINDS = [
@@ -42,16 +44,11 @@ export type ParsedQuery = { answers: Answers; problems: UrlProblem[]; version: n
 /** The options of `/embed/` (src/embed/theme-options.ts reads the first three): legitimate parameters that are not answers. */
 export const EMBED_PARAMS = ['theme', 'accent', 'bg', 'embed_id'] as const;
 
-/** Limits, in UTF-16 units except `display` (code points); `problems` excludes the cap entry. */
-export const URL_LIMITS = { query: 4096, value: 200, display: 40, problems: 20 } as const;
-
-/** `/embed/?link=<URL>`: prefill an embed from a pasted link's answers (src/islands/embed-link.ts). */
+/** `/embed/?link=<URL>`: prefill an embed from a pasted link's answers (src/embed/frame/embed-link.ts). */
 export const EMBED_LINK_PARAM = 'link';
 
 /** Parameters hosts and embedders add: never a problem. */
 const HOST_PARAMS: ReadonlySet<string> = new Set(['fbclid', 'gclid', 'ref', EMBED_LINK_PARAM, ...EMBED_PARAMS, ...SENDER_PARAMS, SENT_PARAM]);
-/** Characters that must not reach a message: controls, line separators, bidi overrides. */
-const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
 
 /**
  * Reads answers from a query string (with or without a leading `?`) or URLSearchParams.
@@ -174,9 +171,9 @@ function lowerAscii(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text;
 }
 
-/** Text safe to show: hidden characters stripped, cut to `display` code points with `…`. */
+/** Text safe to show: hidden characters stripped, cut to `display` code points with `…` (`problems` excludes the cap entry). */
 function displayText(text: string): string {
-  const chars = Array.from(text.replace(HIDDEN, ''));
+  const chars = Array.from(withoutHidden(text));
   return chars.length > URL_LIMITS.display ? `${chars.slice(0, URL_LIMITS.display).join('')}…` : chars.join('');
 }
 

@@ -5,7 +5,7 @@
  * security seat, data engineering before data science are the items' to say), and "because you
  * answered" names every in-house group whose presence or absence triggered it, and no others.
  */
-import type { CompleteAnswers } from './answers.ts';
+import { isApplicable, type CompleteAnswers } from './answers.ts';
 import type { WarningId } from './ids.ts';
 import type { Warning } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
@@ -56,7 +56,8 @@ const WARNING_RULES: Record<WarningId, WarningRule> = {
     triggers: (a) => [
       ...(['ml', 'data-science'] as const).filter((group) => a.have.includes(group)).map(inHouse),
       inHouse('ai'),
-      ...(a.predictive_roi === 'yes' ? (['predictive_roi', 'data_sufficiency'] as const) : (['predictive_roi'] as const)),
+      // The questions behind isCustomMlJustified that were asked.
+      ...(['predictive_roi', 'data_sufficiency'] as const).filter((question) => isApplicable(question, a)),
     ],
   },
   // Where further AI engineers are grown from software engineers (rule 11): ownership's

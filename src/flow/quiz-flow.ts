@@ -1,12 +1,14 @@
 /**
  * The questionnaire as a state machine: one state per question, then `result`. It only
- * routes; which questions apply, what an answer may be, what a change drops and where a quiz
- * opens all come from engine/answers.ts. Its `result` outputs the answers: whoever needs a
- * plan calls `recommend` (so the quiz page ships without the engine's rules).
+ * routes; which questions apply (the table of CONDITIONS), what an answer may be, what a
+ * change drops and where a quiz opens all come from engine/answers.ts, and so do its branches:
+ * each question's state is made from the table, so a new conditional question needs no change here.
+ * Its `result` outputs the answers: whoever needs a plan calls `recommend` (so the quiz page
+ * ships without the engine's rules).
  */
 import { and, assign, createMachine, not, stateIn } from 'xstate';
 import {
-  QUESTION_IDS, canonicalHave, dropInapplicable, isAnswered, isApplicable, isComplete, isOption, questionToOpen, withAnswer,
+  QUESTION_IDS, canonicalHave, conditionOf, dropInapplicable, isAnswered, isApplicable, isComplete, isOption, questionToOpen, withAnswer,
   type Answers, type CompleteAnswers, type OpenRequest, type QuestionId,
 } from '../engine/answers.ts';
 
@@ -34,6 +36,11 @@ export type QuizEvent =
 interface AtQuestion {
   question: QuestionId;
 }
+/** The `asks` guard's params: whether `asked` applies once the answer to `question` (if any) is taken. */
+interface Asks {
+  question?: QuestionId;
+  asked: QuestionId;
+}
 
 /** `value` as an answer to `question`, or `undefined` when it is not one (`have` takes a list). */
 function toAnswer(question: QuestionId, value: string | readonly string[]): Answers[QuestionId] | undefined {
@@ -41,11 +48,25 @@ function toAnswer(question: QuestionId, value: string | readonly string[]): Answ
   return typeof value === 'string' && isOption(question, value) ? value : undefined;
 }
 
-/** The answers once `event` is taken: guards run before `assign`, so they apply an answer themselves. */
-function answersAfter(context: QuizContext, event: QuizEvent, params?: AtQuestion): Answers {
-  if ((event.type !== 'ANSWER' && event.type !== 'FINISH') || params === undefined) return context.answers;
-  const answer = toAnswer(params.question, event.value);
-  return answer === undefined ? context.answers : withAnswer(context.answers, params.question, answer);
+/** The answers once `event` is taken in `question`: guards run before `assign`, so they apply an answer themselves. */
+function answersAfter(context: QuizContext, event: QuizEvent, question?: QuestionId): Answers {
+  if ((event.type !== 'ANSWER' && event.type !== 'FINISH') || question === undefined) return context.answers;
+  const answer = toAnswer(question, event.value);
+  return answer === undefined ? context.answers : withAnswer(context.answers, question, answer);
+}
+
+/**
+ * The questions a step from `question` may land on, nearest first: forward (`1`) or back (`-1`)
+ * past each conditional question to the first one always asked. Forward, the result ends the list.
+ */
+function reachable(question: QuestionId, direction: 1 | -1): (QuestionId | 'result')[] {
+  const reached: (QuestionId | 'result')[] = [];
+  for (let index = QUESTION_IDS.indexOf(question) + direction; ; index += direction) {
+    const next = QUESTION_IDS[index];
+    if (next === undefined) return direction === 1 ? [...reached, 'result'] : reached;
+    reached.push(next);
+    if (!conditionOf(next)) return reached;
+  }
 }
 
 /** A reference to a guard or action of `setup` with its `{ question }` params. */
@@ -55,12 +76,29 @@ const valid = (question: QuestionId) => at('isValidAnswer', question);
 const answer = <T extends string>(question: QuestionId, target: T) => ({ guard: valid(question), target, actions: at('recordAnswer', question) });
 /** FINISH in `question`: a valid value is recorded and `start` routes to the result or the first gap. */
 const finish = (question: QuestionId) => ({ guard: valid(question), target: 'start' as const, actions: [at('recordAnswer', question), { type: 'openAtFirstGap' as const }] });
+/** The `asks` guard: `asked` applies once the answer given in `question` (if any) is taken. */
+const asks = (asked: QuestionId, question?: QuestionId) => ({ type: 'asks' as const, params: { asked, question } });
+/** `to` if it is always asked; else the branch to it, guarded by its condition. */
+const branch = <T>(to: QuestionId | 'result', transition: T, question?: QuestionId) =>
+  to !== 'result' && conditionOf(to) ? { ...transition, guard: question ? and([valid(question), asks(to, question)]) : asks(to) } : transition;
+
+/** A question's state: ANSWER to the next question the answers ask, FINISH, and BACK to the previous one asked. */
+function questionState(question: QuestionId) {
+  const back = reachable(question, -1).map((to) => branch(to, { target: to }));
+  return {
+    on: {
+      ANSWER: reachable(question, 1).map((to) => branch(to, answer(question, to), question)),
+      FINISH: finish(question),
+      ...(back.length > 0 ? { BACK: back } : {}),
+    },
+  };
+}
 
 /**
  * The questionnaire machine; its final `result` state outputs the complete answers. The config
  * names guards and actions by string; their code is the second argument (what `setup` would
  * take: `setup` also returns ten action creators that the bundler cannot drop, 0.9 KB gzip on
- * the quiz page, docs/decisions/0015).
+ * the quiz page, docs/decisions/0006).
  */
 export const quizMachine = createMachine(
   {
@@ -71,8 +109,7 @@ export const quizMachine = createMachine(
       output: {} as CompleteAnswers,
       guards: {} as
         | { type: 'isValidAnswer'; params: AtQuestion }
-        | { type: 'asksDataSufficiency'; params: AtQuestion | undefined }
-        | { type: 'asksProductionSoon'; params: AtQuestion | undefined }
+        | { type: 'asks'; params: Asks }
         | { type: 'opensAt'; params: AtQuestion },
       actions: {} as { type: 'recordAnswer'; params: AtQuestion } | { type: 'openAtFirstGap' } | { type: 'clearAnswers' },
     },
@@ -89,59 +126,19 @@ export const quizMachine = createMachine(
     states: {
       // Transient: opens where engine/answers.ts `questionToOpen` says; complete answers may go to the result.
       start: { always: [...QUESTION_IDS.map((question) => ({ guard: at('opensAt', question), target: question })), { target: 'result' }] },
-      stage: { on: { ANSWER: answer('stage', 'size'), FINISH: finish('stage') } },
-      size: { on: { ANSWER: answer('size', 'predictive_roi'), FINISH: finish('size'), BACK: 'stage' } },
-      predictive_roi: {
-        on: {
-          ANSWER: [
-            { ...answer('predictive_roi', 'data_sufficiency'), guard: and([valid('predictive_roi'), at('asksDataSufficiency', 'predictive_roi')]) },
-            answer('predictive_roi', 'integration_speed'),
-          ],
-          FINISH: finish('predictive_roi'),
-          BACK: 'size',
-        },
-      },
-      data_sufficiency: { on: { ANSWER: answer('data_sufficiency', 'integration_speed'), FINISH: finish('data_sufficiency'), BACK: 'predictive_roi' } },
-      integration_speed: {
-        on: {
-          ANSWER: answer('integration_speed', 'agentic'),
-          FINISH: finish('integration_speed'),
-          BACK: [{ guard: 'asksDataSufficiency', target: 'data_sufficiency' }, { target: 'predictive_roi' }],
-        },
-      },
-      agentic: {
-        on: {
-          ANSWER: [
-            { ...answer('agentic', 'production_soon'), guard: and([valid('agentic'), at('asksProductionSoon', 'agentic')]) },
-            answer('agentic', 'regulated'),
-          ],
-          FINISH: finish('agentic'),
-          BACK: 'integration_speed',
-        },
-      },
-      production_soon: { on: { ANSWER: answer('production_soon', 'regulated'), FINISH: finish('production_soon'), BACK: 'agentic' } },
-      regulated: {
-        on: {
-          ANSWER: answer('regulated', 'have'),
-          FINISH: finish('regulated'),
-          BACK: [{ guard: 'asksProductionSoon', target: 'production_soon' }, { target: 'agentic' }],
-        },
-      },
-      have: { on: { ANSWER: answer('have', 'urgency'), FINISH: finish('have'), BACK: 'regulated' } },
-      urgency: { on: { ANSWER: answer('urgency', 'result'), FINISH: finish('urgency'), BACK: 'have' } },
+      ...Object.fromEntries(QUESTION_IDS.map((question) => [question, questionState(question)])),
       result: { type: 'final' },
     },
   },
   {
     guards: {
       isValidAnswer: ({ event }, { question }: AtQuestion) => (event.type === 'ANSWER' || event.type === 'FINISH') && toAnswer(question, event.value) !== undefined,
-      asksDataSufficiency: ({ context, event }, params?: AtQuestion) => isApplicable('data_sufficiency', answersAfter(context, event, params)),
-      asksProductionSoon: ({ context, event }, params?: AtQuestion) => isApplicable('production_soon', answersAfter(context, event, params)),
+      asks: ({ context, event }, { asked, question }: Asks) => isApplicable(asked, answersAfter(context, event, question)),
       opensAt: ({ context }, { question }: AtQuestion) => questionToOpen(context.answers, context.opening) === question,
     },
     actions: {
       recordAnswer: assign(({ context, event }, { question }: AtQuestion) => {
-        const answers = answersAfter(context, event, { question });
+        const answers = answersAfter(context, event, question);
         return { answers, dropped: QUESTION_IDS.filter((q) => isAnswered(q, context.answers) && !isAnswered(q, answers)) };
       }),
       openAtFirstGap: assign({ opening: { from: 'prefill' } }),

@@ -11,9 +11,9 @@ import type { Labels } from '../content/labels.ts';
 import { indexReasonTexts } from '../content/reason-texts.ts';
 import reasonEntries from '../../content/reasons.json' with { type: 'json' };
 import { resultDocument } from '../result/document.ts';
-import { WORDING } from '../result/wording.ts';
+import { WORDING } from '../content/result-wording.ts';
 import { Plan } from './result/Plan.tsx';
-import { resultHref, stepSearch } from './links.ts';
+import { resultHref, stepSearch } from '../links.ts';
 
 /**
  * The reasons' sentences travel in this chunk, which loads only at the result, rather than as

@@ -10,7 +10,8 @@ import type { Answers, QuestionId } from '../engine/answers.ts';
 import type { Labels } from '../content/labels.ts';
 import type { QuizWording } from '../content/quiz-wording.ts';
 import { fill } from '../content/fill.ts';
-import { sourceHref } from './links.ts';
+import { sourceHref } from '../links.ts';
+import { NONE, OptionGroup, chosenOf, type OptionLook } from './OptionGroup.tsx';
 
 interface Props {
   question: QuestionId;
@@ -30,14 +31,13 @@ interface Props {
   onBack: () => void;
 }
 
-const NONE = 'none';
+/** The quiz's options: each a card with its label and hint. */
+const CARDS: OptionLook = { group: 'options', option: 'option', none: 'option option-none', hints: true };
 
-/** The form's current choice: an option id, the `have` ids, or nothing yet. */
+/** The form's current choice: an option id, the `have` ids (or "none of these"), or nothing yet. */
 function initialChoice(question: QuestionId, answers: Answers): string[] {
   const value = answers[question];
-  if (value === undefined) return [];
-  if (Array.isArray(value)) return value.length === 0 ? [NONE] : [...value];
-  return [value as string];
+  return value === undefined ? [] : chosenOf(value);
 }
 
 /** What the page shows checked for `question` before the island took over, if anything. */
@@ -93,33 +93,11 @@ export function QuestionForm(props: Props) {
         </legend>
         <p class="why" id={whyId}>
           {text.why}{' '}
-          <a href={sourceHref(base, text.source)}>Source: {labels.sources[text.source].short}</a>
+          <a href={sourceHref(base, text.source)}>{fill(words.sourceLink, { source: labels.sources[text.source].short })}</a>
         </p>
         {text.help && <p class="help">{text.help}</p>}
         {error && <p class="field-error" id={errorId} role="alert">{error}</p>}
-        <div class="options">
-          {text.options.map((option) => (
-            <label key={option.id} class="option">
-              <input
-                type={multiple ? 'checkbox' : 'radio'}
-                name={question}
-                value={option.id}
-                checked={choice.includes(option.id)}
-                onChange={(event) => toggle(option.id, event.currentTarget.checked)}
-              />
-              <span class="option-text">
-                <span class="option-label">{option.label}</span>
-                {option.hint && <span class="option-hint">{option.hint}</span>}
-              </span>
-            </label>
-          ))}
-          {multiple && (
-            <label class="option option-none">
-              <input type="checkbox" name="have_none" value={NONE} checked={choice.includes(NONE)} onChange={(event) => toggle(NONE, event.currentTarget.checked)} />
-              <span class="option-text"><span class="option-label">{text.noneLabel}</span></span>
-            </label>
-          )}
-        </div>
+        <OptionGroup question={question} options={text.options} chosen={choice} look={CARDS} noneLabel={text.noneLabel} onToggle={toggle} />
       </fieldset>
       {offersUpdate && !last && <p class="update-hint muted small">{words.updatePlanHint}</p>}
       <div class="actions">

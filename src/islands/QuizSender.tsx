@@ -9,6 +9,7 @@ import type { Sender } from '../engine/sender.ts';
 import type { Labels } from '../content/labels.ts';
 import type { QuizWording } from '../content/quiz-wording.ts';
 import { fill } from '../content/fill.ts';
+import { answerText } from '../content/answer-words.ts';
 
 interface Props {
   sender: Sender;
@@ -18,13 +19,6 @@ interface Props {
   words: QuizWording;
   /** Opens a question the sender answered, to change it. */
   onChange: (question: QuestionId) => void;
-}
-
-/** An answer as the visitor reads it: its option labels. */
-function answerText(labels: Labels, question: QuestionId, answer: Answers[QuestionId]): string {
-  const chosen = ([] as string[]).concat(answer ?? []);
-  const options = labels.questions[question].options;
-  return chosen.length === 0 ? (options.find((option) => option.id === 'none')?.label ?? '—') : chosen.map((id) => options.find((option) => option.id === id)?.label ?? id).join(', ');
 }
 
 export function SenderNote({ sender: { from, note }, setBySender, answers, labels, words, onChange }: Props) {
@@ -41,7 +35,7 @@ export function SenderNote({ sender: { from, note }, setBySender, answers, label
           <ul class="sent-answers">
             {setBySender.map((question) => (
               <li key={question} data-set-by-sender={question}>
-                <span class="muted">{labels.questions[question].short}:</span> {answerText(labels, question, answers[question])}{' '}
+                <span class="muted">{labels.questions[question].short}:</span> {answerText(question, answers, labels)}{' '}
                 <button type="button" class="link-button" data-action="change-sent" aria-label={fill(words.changeSentLabel, { question: labels.questions[question].short })} onClick={() => onChange(question)}>
                   {words.changeSent}
                 </button>

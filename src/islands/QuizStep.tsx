@@ -14,7 +14,7 @@ import type { QuizSession } from '../session/quiz-session.ts';
 import { QuestionForm } from './QuestionForm.tsx';
 import { UrlNotice } from './UrlNotice.tsx';
 import { SenderNote } from './QuizSender.tsx';
-import { revealQuiz } from './early-input.ts';
+import { revealQuiz } from '../session/early-input.ts';
 import { useView } from './use-view.ts';
 
 export interface QuizStepProps {

@@ -5,21 +5,21 @@
  * Before hydration it shows a short placeholder (a static page cannot know the query).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { isComplete, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
+import { isComplete, missingQuestions, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, type UrlProblem } from '../engine/url.ts';
 import type { ResultLabels } from '../content/labels.ts';
-import { WORDING, fill } from '../result/wording.ts';
-import { missingQuestions } from './format.ts';
-import { quizHref, resultSearch, shareHref } from './links.ts';
+import { WORDING } from '../content/result-wording.ts';
+import { fill } from '../content/fill.ts';
+import { quizHref, resultSearch, shareHref } from '../links.ts';
 import { ResultActions } from './ResultActions.tsx';
 import { UrlNotice } from './UrlNotice.tsx';
-import { createResultModel, type ResultModel } from './result/result-model.ts';
+import { createResultModel, type ResultModel } from '../result/result-model.ts';
 import { Plan } from './result/Plan.tsx';
 import { Items } from './result/Items.tsx';
 import { Covered, Scorecard, Team, Warnings } from './result/Sections.tsx';
 import { WhatIf } from './result/WhatIf.tsx';
 import { YourAnswers } from './result/YourAnswers.tsx';
-import { setBySender } from './result/set-by-sender.ts';
+import { setBySender } from '../engine/set-by-sender.ts';
 import type { LinkContext } from './result/Reason.tsx';
 import { JobDescription, type JobDescriptions } from './result/JobDescription.tsx';
 

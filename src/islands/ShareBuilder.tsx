@@ -7,7 +7,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Labels } from '../content/labels.ts';
 import { createShareBuilder } from '../share/builder-model.ts';
-import { SHARE_WORDING as W } from '../share/wording.ts';
+import type { ShareWording } from '../share/wording.ts';
 import { UrlNotice } from './UrlNotice.tsx';
 import { AnswerFields } from './share/AnswerFields.tsx';
 import { SenderFields } from './share/SenderFields.tsx';
@@ -17,9 +17,11 @@ import { MessageFields } from './share/MessageFields.tsx';
 interface Props {
   labels: Labels;
   base: string;
+  /** content/share.json's words with the model's counts filled in (props, so the script carries no prose). */
+  words: ShareWording;
 }
 
-export default function ShareBuilder({ labels, base }: Props) {
+export default function ShareBuilder({ labels, base, words: W }: Props) {
   const builder = useMemo(() => createShareBuilder(base), [base]);
   // After hydration (a static page cannot know its query): read the page's own link once.
   useEffect(() => builder.load(window.location.search, window.location.href), [builder]);
@@ -38,10 +40,10 @@ export default function ShareBuilder({ labels, base }: Props) {
       <p class="share-jump"><a href="#share-link">{W.jumpToLink}</a></p>
       <UrlNotice problems={builder.problems.value} labels={labels} />
       <div class="share-layout">
-        <AnswerFields builder={builder} labels={labels} />
-        <SenderFields builder={builder} />
-        <LinkPanel builder={builder} labels={labels} />
-        <MessageFields builder={builder} />
+        <AnswerFields builder={builder} labels={labels} words={W} />
+        <SenderFields builder={builder} words={W} />
+        <LinkPanel builder={builder} labels={labels} words={W} />
+        <MessageFields builder={builder} words={W} />
       </div>
     </div>
   );

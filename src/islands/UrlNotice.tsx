@@ -2,7 +2,7 @@
 import type { UrlProblem } from '../engine/url.ts';
 import type { QuestionId } from '../engine/answers.ts';
 import type { Labels } from '../content/labels.ts';
-import { problemMessage } from './format.ts';
+import { problemMessage } from '../content/answer-words.ts';
 
 interface Props {
   problems: readonly UrlProblem[];
@@ -13,11 +13,12 @@ interface Props {
 
 export function UrlNotice({ problems, missing = [], labels, continueHref }: Props) {
   if (problems.length === 0 && missing.length === 0) return null;
+  const words = labels.notice;
   return (
     <div class="notice" data-notice role="status">
       {problems.length > 0 && (
         <>
-          <p><strong>Some of this link could not be used.</strong> Everything else works as usual.</p>
+          <p><strong>{words.problemsTitle}</strong> {words.problemsRest}</p>
           <ul>
             {problems.map((problem) => (
               <li key={`${problem.kind}:${problem.parameter}`} data-parameter={problem.parameter}>{problemMessage(problem, labels)}</li>
@@ -27,7 +28,7 @@ export function UrlNotice({ problems, missing = [], labels, continueHref }: Prop
       )}
       {missing.length > 0 && (
         <p>
-          {'This link does not answer every question yet. Missing: '}
+          {words.missing}{' '}
           {missing.map((question, index) => (
             <span key={question}>
               {index > 0 && ', '}
@@ -35,7 +36,7 @@ export function UrlNotice({ problems, missing = [], labels, continueHref }: Prop
             </span>
           ))}
           .{' '}
-          {continueHref && <a href={continueHref}>Continue the questionnaire from there</a>}
+          {continueHref && <a href={continueHref}>{words.continueQuiz}</a>}
         </p>
       )}
     </div>

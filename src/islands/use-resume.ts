@@ -1,7 +1,7 @@
 /** The owner island's one call: resume the session once hydrated, then replay a Next pressed before that. */
 import { useEffect } from 'preact/hooks';
 import type { QuizSession } from '../session/quiz-session.ts';
-import { takeEarlyNext } from './early-input.ts';
+import { takeEarlyNext } from '../session/early-input.ts';
 
 export function useResume(session: QuizSession): void {
   useEffect(() => {

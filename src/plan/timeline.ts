@@ -11,7 +11,7 @@
  * - the need-by months, from the founder's own answers: urgency weeks M1, quarter M3, flexible
  *   none; a pilot heading for production within about six months has production due at M6.
  *
- * Dating (docs/decisions/0018): now seats start at M1. Next-lane seats are dated only when
+ * Dating (docs/decisions/0020): now seats start at M1. Next-lane seats are dated only when
  * production is due at M6 (`production_soon=yes`): they are needed by then, an augmented one is
  * brought in at M6, a hired or built one starts at M1 (it cannot promise M6 any later). Without
  * that answer nothing dates the next phase, so next seats are undated ("when you reach the next

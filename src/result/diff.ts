@@ -7,7 +7,8 @@ import type { Group, RoleId, WarningId } from '../engine/ids.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
 import type { Labels } from '../content/labels.ts';
 import { countText } from './words.ts';
-import { WORDING, fill } from './wording.ts';
+import { WORDING } from '../content/result-wording.ts';
+import { fill } from '../content/fill.ts';
 
 export type RoleChange = 'added' | 'moved' | 'up' | 'down' | 'count';
 

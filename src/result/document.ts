@@ -11,8 +11,10 @@ import { questionOfTrigger, type Trigger } from '../engine/reason.ts';
 import type { Disagreement, Headcount, HireItem, Reason, Recommendation } from '../engine/recommendation.ts';
 import type { Labels, ResultLabels } from '../content/labels.ts';
 import { summaryOf, type DocSummary } from './summary.ts';
-import { answerText, countText } from './words.ts';
-import { WORDING, fill } from './wording.ts';
+import { countText } from './words.ts';
+import { answerText } from '../content/answer-words.ts';
+import { WORDING } from '../content/result-wording.ts';
+import { fill } from '../content/fill.ts';
 
 /** An answer that caused something, or one of "your answers". */
 export interface DocAnswer {
@@ -137,7 +139,9 @@ function triggersOf(triggers: readonly Trigger[], answers: CompleteAnswers, labe
   const groups = triggers.filter((trigger) => trigger.startsWith('have:')).map((trigger) => trigger.slice('have:'.length) as InHouse);
   const groupText = (group: InHouse) => {
     const label = have.options.find((option) => option.id === group)?.label ?? group;
-    return answers.have.includes(group) ? label : fill(WORDING.text.notInHouse, { group: label.toLowerCase() });
+    // "no data engineers", "no AI engineers": a leading capital drops unless the word is an initialism.
+    const inSentence = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+    return answers.have.includes(group) ? label : fill(WORDING.text.notInHouse, { group: inSentence });
   };
   const questions = [...new Set(triggers.map(questionOfTrigger))];
   return questions.map((question) => question === 'have'

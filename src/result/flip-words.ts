@@ -3,7 +3,8 @@ import type { FlipPoint, AnswerChange } from '../engine/flip-points.ts';
 import type { Labels } from '../content/labels.ts';
 import type { RoleId } from '../engine/ids.ts';
 import type { DocFlip } from './document.ts';
-import { WORDING, fill } from './wording.ts';
+import { WORDING } from '../content/result-wording.ts';
+import { fill } from '../content/fill.ts';
 
 function changeText(change: AnswerChange, labels: Labels): string {
   const question = labels.questions[change.question];

@@ -3,49 +3,11 @@
  * doc. Pure: plain data in, a string out; no Astro, no DOM. The role pages render it as is; a
  * result can tailor it (how many, how to fill it, the phase, a regulated domain).
  */
-import { PHASES, type Approach, type Commitment, type Phase, type RoleId, type SourceId } from '../engine/ids.ts';
-import type { JdPageWording, JdWording } from '../content/schemas/job-description.ts';
-import type { Role } from '../content/schemas/role.ts';
-
-/** An article as a starter cites it: the short name inline, the title in the list of sources. */
-export interface JdSource {
-  id: SourceId;
-  title: string;
-  short: string;
-}
-
-/** A line one article supports. */
-export interface JdSourcedLine {
-  text: string;
-  source: SourceId;
-}
-
-/** The role's text a starter is made of (content/roles/<id>.yaml, with its sources' names). */
-export interface JobDescriptionRole {
-  id: RoleId;
-  title: string;
-  summary: string;
-  owns: string[];
-  seats: Record<Phase, string>;
-  skills: string[];
-  interviewQuestions: string[];
-  /** The article whose candidate checklist the questions adapt. */
-  interviewSource?: SourceId | undefined;
-  vetting?: { pitfalls: JdSourcedLine[]; remedies: JdSourcedLine[] } | undefined;
-  /** What to screen for in a regulated domain, if the role says. */
-  regulatedScreening?: JdSourcedLine | undefined;
-  payBand?: { text: string; note?: string | undefined; source: SourceId } | undefined;
-  /** The role's articles, in the role file's order. */
-  sources: JdSource[];
-}
-
-/** What a result page hands its island for the starters: every role's text, the sources' names, the wording. */
-export interface JobDescriptions {
-  roles: Record<RoleId, JobDescriptionRole>;
-  sources: Record<SourceId, { title: string; short: string }>;
-  starter: JdWording;
-  page: JdPageWording;
-}
+import { PHASES, type Approach, type Commitment, type Phase, type SourceId } from '../engine/ids.ts';
+import type { JdSource, JdSourcedLine, JobDescriptionRole } from '../content/job-description-role.ts';
+import type { JdWording } from '../content/schemas/job-description.ts';
+import { fill as fillIn } from '../content/fill.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 
 /** Optional tailoring from a result: how many, how to fill it, the phase, a regulated domain. */
 export interface JobDescriptionTailoring {
@@ -60,33 +22,8 @@ export interface JobDescriptionTailoring {
   regulated?: boolean | undefined;
 }
 
-/** The starter's view of a role file, given every source's title and short name. */
-export function jobDescriptionRoleOf(role: Role, sources: Record<SourceId, { title: string; short: string }>): JobDescriptionRole {
-  return {
-    id: role.id,
-    title: role.title,
-    summary: role.summary,
-    owns: role.owns,
-    seats: role.seats,
-    skills: role.skills,
-    interviewQuestions: role.interviewQuestions,
-    interviewSource: role.interviewSource,
-    vetting: role.vetting,
-    regulatedScreening: role.regulatedScreening,
-    payBand: role.payBand,
-    sources: role.sources.map((id) => ({ id, title: sources[id].title, short: sources[id].short })),
-  };
-}
-
-/** Markdown-significant characters escaped, whitespace (line breaks too) collapsed, so a pasted starter reads as written. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|~])/g, '\\$1');
-}
-
 /** `template` (our wording) escaped, with each `{name}` replaced by `values[name]`, escaped too. */
-function fill(template: string, values: Record<string, string>): string {
-  return escapeMarkdown(template).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? escapeMarkdown(values[name]!) : whole));
-}
+const fill = (template: string, values: Record<string, string>) => fillIn(template, values, escapeMarkdown);
 
 /** The role's job-description starter as Markdown, tailored where `tailoring` says. */
 export function jobDescriptionMarkdown(role: JobDescriptionRole, wording: JdWording, tailoring: JobDescriptionTailoring = {}): string {

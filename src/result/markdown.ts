@@ -1,9 +1,8 @@
 /** A result document as Markdown, for Slack, Notion or a doc. Pure: no DOM. */
 import type { DocDisagreement, DocReason, ResultDocument } from './document.ts';
-import { WORDING, fill } from './wording.ts';
-
-/** Markdown-significant characters in our own text are escaped so a pasted doc reads as written. */
-export const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+import { WORDING } from '../content/result-wording.ts';
+import { fill } from '../content/fill.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 
 const e = escapeMarkdown;
 /** Where a reason comes from: its rule's short name and its article, or this plan's threshold. */

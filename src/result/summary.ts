@@ -8,10 +8,11 @@ import type { SourceId } from '../engine/ids.ts';
 import type { Headcount, HireItem, Recommendation } from '../engine/recommendation.ts';
 import type { ResultLabels } from '../content/labels.ts';
 import { countText } from './words.ts';
-import { WORDING, fill } from './wording.ts';
+import { WORDING } from '../content/result-wording.ts';
+import { fill } from '../content/fill.ts';
 
 export interface DocSummary {
-  /** "First hire: AI engineer (1-2). Now: 4 seats; 2 to hire, 1 to bring in, 1 part-time. 9 seats over three phases." */
+  /** "First seat: AI engineer (1-2). Now: 4 seats; 2 to hire, 1 to bring in, 1 part-time. 9 seats over three phases." */
   verdict: string;
   nowSeats: number;
   /** The people the now seats add up to (a seat without a count is one person, part-time seats included). */
@@ -50,7 +51,8 @@ export function summaryOf(recommendation: Recommendation, labels: ResultLabels):
   const phases = new Set(hireOrder.map((item) => item.group)).size;
   const first = hireOrder[0]!;
   const firstName = labels.roles[first.role].name;
-  const firstHire = first.count && first.count.max > 1 ? fill(t.firstHire, { role: firstName, count: countText(first.count) }) : fill(t.firstHireOne, { role: firstName });
+  const firstHire = first.commitment === 'part-time' ? fill(t.firstPartTime, { role: firstName })
+    : first.count && first.count.max > 1 ? fill(t.firstHire, { role: firstName, count: countText(first.count) }) : fill(t.firstHireOne, { role: firstName });
   const parts = [
     toHire > 0 ? fill(t.toHire, { count: toHire }) : '',
     toBringIn > 0 ? fill(t.toBringIn, { count: toBringIn }) : '',

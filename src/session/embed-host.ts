@@ -2,14 +2,14 @@
  * The embed's host (`/embed/`, in someone else's page): the quiz stays out of the host page's
  * history (each step replaces the frame's URL, keeping the host's part of the fragment, where
  * WordPress keeps its secret), progress lives in the frame's storage where it has any, the
- * host page hears of each step (embed-events.ts, in WordPress's protocol too when embedded by
+ * host page hears of each step (embed/frame/embed-events.ts, in WordPress's protocol too when embedded by
  * WordPress), and the result is shown in place and announced with the share link.
  */
 import type { Answers, CompleteAnswers, QuestionId } from '../engine/answers.ts';
 import type { RoleId } from '../engine/ids.ts';
-import { embedFrame, type EmbedFrame, type FrameWindow } from '../islands/embed-events.ts';
-import { embedAnswersQuery } from '../islands/embed-link.ts';
-import { hostFragment, shareHref, stepSearch } from '../islands/links.ts';
+import { embedFrame, type EmbedFrame, type FrameWindow } from '../embed/frame/embed-events.ts';
+import { embedAnswersQuery } from '../embed/frame/embed-link.ts';
+import { hostFragment, shareHref, stepSearch } from '../links.ts';
 import { listenToHistory, recordHistory, senderSearch, type HostWindow, type QuizHost, type SenderPart } from './host.ts';
 
 export interface EmbedHostOptions {

@@ -4,7 +4,7 @@
  * leave for `/result/`, whose entry Back returns from to the last question.
  */
 import { questionPath, type Answers } from '../engine/answers.ts';
-import { resultHref, stepSearch } from '../islands/links.ts';
+import { resultHref, stepSearch } from '../links.ts';
 import { listenToHistory, recordHistory, senderSearch, type HostWindow, type QuizHost, type SenderPart } from './host.ts';
 
 export function siteHost(win: HostWindow, base: string): QuizHost {

@@ -7,7 +7,7 @@ import { QUESTION_IDS, type Answers, type OpenRequest, type QuestionId } from '.
 import { parseAnswers, toQuery, type UrlProblem } from '../engine/url.ts';
 import { parseSender, parseSent, type Sender } from '../engine/sender.ts';
 import type { QuizInput } from '../flow/quiz-flow.ts';
-import { questionFromHash } from '../islands/links.ts';
+import { questionFromHash } from '../links.ts';
 import type { SavedProgress } from './progress-store.ts';
 
 export interface StartingPoint {

@@ -6,7 +6,8 @@
  */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { canonicalHave, dropInapplicable, withAnswer, type Answers, type InHouse, type QuestionId } from '../engine/answers.ts';
-import { SENDER_LIMITS, cleanSenderText, parseSender, type Sender } from '../engine/sender.ts';
+import { cleanSenderText, parseSender, type Sender } from '../engine/sender.ts';
+import { SENDER_LIMITS, SENDER_READ_FACTOR } from '../engine/limits.ts';
 import { parseAnswers, type UrlProblem } from '../engine/url.ts';
 import { shareLink, type ShareLink } from './link.ts';
 import { recipientView, type RecipientView } from './recipient.ts';
@@ -34,8 +35,8 @@ export interface ShareBuilder {
   load(search: string, pageHref: string): void;
 }
 
-/** Longest text kept from a field (a field's maxlength stops typing well before this). */
-const typedLimit = (name: keyof typeof SENDER_LIMITS) => 4 * SENDER_LIMITS[name];
+/** Longest text kept from a field: as much as a link's is read. */
+const typedLimit = (name: keyof typeof SENDER_LIMITS) => SENDER_READ_FACTOR * SENDER_LIMITS[name];
 
 /** The sender's label and note as a link carries them. */
 export function cleanSender(from: string, note: string): Sender {

@@ -5,7 +5,7 @@
  */
 import { firstUnanswered, type Answers, type QuestionId } from '../engine/answers.ts';
 import { senderQuery, type Sender } from '../engine/sender.ts';
-import { quizHref, resultHref } from '../islands/links.ts';
+import { quizHref, resultHref } from '../links.ts';
 
 /** Where the link lands: the quiz at a question, or the finished result. */
 export type ShareTarget = { page: 'quiz'; question: QuestionId } | { page: 'result' };

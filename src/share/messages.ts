@@ -3,13 +3,14 @@
  * email and chat text to paste. Templates come from content/share.json; values are plain text.
  */
 import { fill } from '../content/fill.ts';
+import { slotsOf } from '../content/slots.ts';
 import type { Sender } from '../engine/sender.ts';
 import type { RecipientView } from './recipient.ts';
 import type { ShareTarget } from './link.ts';
-import { SHARE_WORDING, type ShareWording } from './wording.ts';
+import type { ShareWording } from './wording.ts';
 
 /** "They will answer 6 questions; 3 are set for them." */
-export function recipientSentence(view: RecipientView, words: ShareWording['recipient'] = SHARE_WORDING.recipient): string {
+export function recipientSentence(view: RecipientView, words: ShareWording['recipient']): string {
   const { min, max } = view.left;
   const answer = min !== max
     ? fill(max - min === 1 ? words.answerEither : words.answerRange, { min, max })
@@ -25,15 +26,13 @@ export function messageKind(target: ShareTarget, view: RecipientView): MessageKi
   return view.set === 0 ? 'open' : 'quiz';
 }
 
-const SLOT = /\{([a-zA-Z]+)\}/g;
-
 /**
  * A message from its template lines: each `{slot}` filled, a line whose slot is empty left out,
  * runs of blank lines made one, none at either end. Filled-in text is never read for slots.
  */
 export function messageText(lines: readonly string[], link: string, sender: Sender): string {
   const values: Record<string, string> = { link, from: sender.from ?? '', note: sender.note ?? '' };
-  const kept = lines.filter((line) => [...line.matchAll(SLOT)].every(([, name]) => values[name!] !== ''));
+  const kept = lines.filter((line) => slotsOf(line).every((name) => values[name] !== ''));
   const text = kept.map((line) => fill(line, values)).join('\n');
   return text.replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
 }

@@ -3,7 +3,7 @@
  * many are left to them. A conditional question whose condition hangs on a question they have
  * yet to answer may or may not be asked, so the number left is a range.
  */
-import { OPTIONS, QUESTION_IDS, isAnswered, isApplicable, questionPath, type Answers, type QuestionId } from '../engine/answers.ts';
+import { isAnswered, possiblePath, questionPath, type Answers } from '../engine/answers.ts';
 
 export interface RecipientView {
   /** Answers the sender set (those that apply). */
@@ -12,21 +12,12 @@ export interface RecipientView {
   left: { min: number; max: number };
 }
 
-/**
- * Whether `question`, not asked on these answers, could be asked once the recipient answers the
- * rest. Each condition in engine/answers.ts hangs on one earlier question, so trying each
- * unanswered question's options one at a time finds every way in.
- */
-function mayBeAsked(question: QuestionId, answers: Answers): boolean {
-  return QUESTION_IDS.some((other) => other !== question && !isAnswered(other, answers) &&
-    OPTIONS[other].some((option) => isApplicable(question, { ...answers, [other]: other === 'have' ? [option] : option })));
-}
-
 /** What the recipient of a link with `answers` set will see. */
 export function recipientView(answers: Answers): RecipientView {
   const path = questionPath(answers);
   const set = path.filter((question) => isAnswered(question, answers)).length;
   const min = path.length - set;
-  const maybe = QUESTION_IDS.filter((question) => !path.includes(question) && mayBeAsked(question, answers)).length;
+  // The questions not asked yet that may be, once the recipient answers what they hang on.
+  const maybe = possiblePath(answers).length - path.length;
   return { set, left: { min, max: min + maybe } };
 }

@@ -1,8 +1,12 @@
-import { colourOf, createBitmap, type Bitmap, type Colour } from './bitmap.ts';
-import type { Font } from './font.ts';
-import type { CardFonts } from './fonts.ts';
-import { fillPath, roundedRect } from './raster.ts';
-import { drawText, fitText, type FittedText } from './text.ts';
+/**
+ * A preview card (/og/<card>.png), laid out by satori as HTML-like boxes and drawn to PNG by
+ * resvg (docs/decisions/0010-preview-images-drawn-by-satori.md).
+ */
+import { Resvg, type RenderedImage } from '@resvg/resvg-js';
+import satori from 'satori';
+import { ACCENT, ACCENT_SOFT, ACCENT_TEXT, BG, BORDER, MUTED, SURFACE, TEXT } from '../styles/tokens.ts';
+import { MARK } from '../styles/mark.ts';
+import { CARD_FAMILY, cardFonts } from './fonts.ts';
 
 /** What one preview card says. */
 export interface PreviewCard {
@@ -13,136 +17,180 @@ export interface PreviewCard {
   headline: string;
   /** One sentence under the headline. */
   line: string;
-  /** Draws a sketch of the now / next / later lanes beside the text. */
-  lanes: boolean;
+  /** The lanes' names, now to later, for a sketch of them beside the text; `null` for none. */
+  lanes: readonly string[] | null;
 }
 
 /** The size Open Graph and Twitter's large card expect (1.91:1). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-/** The light theme's tokens from src/styles/global.css (a unit test keeps them equal). */
-export const CARD_PALETTE = {
-  bg: '#ffffff',
-  surface: '#f5f6f8',
-  text: '#1a1c20',
-  muted: '#4d535c',
-  border: '#c9ced6',
-  accent: '#1f5fbf',
-  'accent-soft': '#e6eefa',
-  'accent-text': '#ffffff',
+/** The light theme's colours (src/styles/tokens.ts). */
+const INK = {
+  bg: BG[0], surface: SURFACE[0], text: TEXT[0], muted: MUTED[0], border: BORDER[0],
+  accent: ACCENT[0], accentSoft: ACCENT_SOFT[0], accentText: ACCENT_TEXT[0],
 } as const;
 
-const colour = (token: keyof typeof CARD_PALETTE): Colour => colourOf(CARD_PALETTE[token]);
-const MARGIN = 72;
-const LANES_WIDTH = 372;
-const GAP = 56;
+/** Space kept clear at the card's left, right and top; no text is drawn in it. */
+export const MARGIN = 72;
+const BRAND = 56;
+/** The accent bar along the bottom edge. */
+export const BAR = 14;
+const LANES = { width: 372, height: 266, gap: 56 } as const;
+/** The band under the brand that the text (and the lanes) are centred in. */
+export const TEXT_AREA = { top: MARGIN + BRAND + 32, bottom: CARD_SIZE.height - BAR - MARGIN + 24 } as const;
 
-/** The favicon's mark (three bars of a list getting shorter), then the product's name. */
-function drawBrand(bitmap: Bitmap, fonts: CardFonts): void {
-  const size = 56;
-  fillPath(bitmap, roundedRect(MARGIN, MARGIN, size, size, 12), colour('accent'));
-  for (const [row, length] of [[9, 16], [16, 11], [23, 6]] as const) {
-    const unit = size / 32;
-    fillPath(bitmap, roundedRect(MARGIN + 6.5 * unit, MARGIN + (row - 1.5) * unit, (length + 3) * unit, 3 * unit, 1.5 * unit), colour('accent-text'));
-  }
-  drawText(bitmap, fonts.bold, 'Hire Order', MARGIN + size + 20, MARGIN + size / 2 + 13, 36, colour('text'));
+/** A node of satori's tree: what React would make of JSX, written out. */
+interface Box {
+  type: 'div';
+  key?: string;
+  props: { style: Style; children?: Box | string | (Box | string)[] };
+}
+type Style = Record<string, string | number>;
+const box = (style: Style, children?: Box | string | (Box | string)[], key?: string): Box =>
+  ({ type: 'div', ...(key ? { key } : {}), props: { style: { display: 'flex', ...style }, ...(children === undefined ? {} : { children }) } });
+
+/** Each block of text: its sizes from largest to smallest, its line height, most lines, and the space after it. */
+const BLOCKS = {
+  kicker: { sizes: [28, 26, 24, 22], leading: 1.2, maxLines: 1, after: 16 },
+  headline: { sizes: [76, 72, 68, 64, 60, 56, 52, 48, 44], leading: 1.1, maxLines: 3, after: 24 },
+  line: { sizes: [34, 32, 30, 28, 26, 24], leading: 1.35, maxLines: 3, after: 0 },
+} as const;
+type Block = keyof typeof BLOCKS;
+
+/** One block as set: its font size and how many lines it takes (at most its `maxLines`). */
+export interface SetBlock {
+  size: number;
+  lines: number;
+}
+/** A card's text as it will be drawn. */
+export type CardText = Record<Block, SetBlock>;
+
+function textStyle(block: Block, size: number): Style {
+  const { leading } = BLOCKS[block];
+  return {
+    fontSize: size,
+    lineHeight: leading,
+    fontWeight: block === 'line' ? 400 : 700,
+    color: block === 'kicker' ? INK.accent : block === 'headline' ? INK.text : INK.muted,
+    // Headline and line wrap into even lines; a word longer than the column breaks rather than overflows.
+    ...(block === 'kicker' ? {} : { textWrap: 'balance' }),
+    wordBreak: 'break-word',
+    display: 'block',
+  };
 }
 
-/** Height of a block of lines from its top to its last line's descender. */
-function blockHeight(font: Font, text: FittedText, leading: number): number {
-  const scale = text.size / font.unitsPerEm;
-  return font.ascender * scale + (text.lines.length - 1) * text.size * leading - font.descender * scale;
-}
+const columnWidth = (card: PreviewCard) => CARD_SIZE.width - 2 * MARGIN - (card.lanes ? LANES.width + LANES.gap : 0);
 
-function drawBlock(bitmap: Bitmap, font: Font, text: FittedText, top: number, leading: number, ink: Colour): void {
-  const ascent = (font.ascender * text.size) / font.unitsPerEm;
-  text.lines.forEach((line, i) => drawText(bitmap, font, line, MARGIN, top + ascent + i * text.size * leading, text.size, ink));
-}
-
-/** Three lanes with fewer, quieter seats from now to later: the shape of every result. */
-function drawLanes(bitmap: Bitmap, fonts: CardFonts, left: number, top: number, height: number): void {
-  fillPath(bitmap, roundedRect(left, top, LANES_WIDTH, height, 20), colour('border'));
-  fillPath(bitmap, roundedRect(left + 2, top + 2, LANES_WIDTH - 4, height - 4, 18), colour('surface'));
-  const padding = 24;
-  const gap = 14;
-  const column = (LANES_WIDTH - 2 * padding - 2 * gap) / 3;
-  const lanes = [
-    { name: 'Now', seats: 3, fill: colour('accent'), edge: colour('accent'), ink: colour('accent-text') },
-    { name: 'Next', seats: 2, fill: colour('accent-soft'), edge: colour('accent'), ink: colour('accent') },
-    { name: 'Later', seats: 1, fill: colour('bg'), edge: colour('border'), ink: colour('border') },
-  ];
-  lanes.forEach((lane, i) => {
-    const x = left + padding + i * (column + gap);
-    drawText(bitmap, fonts.bold, lane.name, x, top + padding + 22, 24, colour('text'));
-    for (let seat = 0; seat < lane.seats; seat++) {
-      const y = top + padding + 44 + seat * 62;
-      fillPath(bitmap, roundedRect(x, y, column, 50, 10), lane.edge);
-      fillPath(bitmap, roundedRect(x + 2, y + 2, column - 4, 46, 8), lane.fill);
-      fillPath(bitmap, roundedRect(x + 12, y + 15, 20, 20, 10), lane.ink);
-      fillPath(bitmap, roundedRect(x + 40, y + 21, column - 54 - seat * 10, 8, 4), lane.ink);
-    }
+async function toSvg(tree: Box, size: { width: number; height?: number }, onNode?: (key: string, height: number) => void): Promise<string> {
+  return satori(tree, {
+    ...size,
+    fonts: cardFonts(),
+    // Measuring needs the layout only, not the glyphs' outlines.
+    embedFont: !onNode,
+    ...(onNode ? { onNodeDetected: (node: { key?: string | number; height: number }) => { if (typeof node.key === 'string') onNode(node.key, node.height); } } : {}),
   });
 }
 
-/** A card's text as it will be drawn: each block's size and lines. */
-export interface CardText {
-  kicker: FittedText;
-  headline: FittedText;
-  line: FittedText;
-}
-
-const BAR = 14;
-/** The space under the brand that the text block is centred in. */
-const AREA = { top: MARGIN + 56 + 32, bottom: CARD_SIZE.height - BAR - MARGIN + 24 };
-const LEADING = { kicker: 1.2, headline: 1.1, line: 1.35 } as const;
-const AFTER = { kicker: 16, headline: 24, line: 0 } as const;
-
-function textHeight(text: CardText, fonts: CardFonts): number {
-  return (
-    blockHeight(fonts.bold, text.kicker, LEADING.kicker) + AFTER.kicker +
-    blockHeight(fonts.bold, text.headline, LEADING.headline) + AFTER.headline +
-    blockHeight(fonts.regular, text.line, LEADING.line)
-  );
-}
-
 /**
- * Sets a card's text as large as it fits its column, then smaller until the whole block fits
- * the height under the brand: the headline gives way first, then the line. At the smallest
- * sizes three lines of each always fit, so no text reaches the edge.
+ * Sets a card's text as large as it fits: each block at every size is laid out once in the
+ * text's column, then the largest sizes are taken whose lines stay within each block's most
+ * and whose whole fits the band under the brand; the headline gives way first, then the line.
+ * Where nothing fits (never with the real words) the smallest sizes are used and the drawing
+ * cuts each block at its most lines with an ellipsis, so no text leaves its place.
  */
-export function setCardText(card: PreviewCard, fonts: CardFonts): CardText {
-  const width = CARD_SIZE.width - 2 * MARGIN - (card.lanes ? LANES_WIDTH + GAP : 0);
-  const kicker = fitText(fonts.bold, card.kicker, { width, maxLines: 1, largest: 28, smallest: 22 });
-  let text: CardText | undefined;
-  for (let lineSize = 34; lineSize >= 24; lineSize -= 2) {
-    const line = fitText(fonts.regular, card.line, { width, maxLines: 3, largest: lineSize, smallest: 24, balanced: true });
-    for (let headlineSize = 76; headlineSize >= 44; headlineSize -= 4) {
-      const headline = fitText(fonts.bold, card.headline, { width, maxLines: 3, largest: headlineSize, smallest: 44, balanced: true });
-      text = { kicker, headline, line };
-      if (textHeight(text, fonts) <= AREA.bottom - AREA.top) return text;
+export async function setCardText(card: PreviewCard): Promise<CardText> {
+  const heights = new Map<string, number>();
+  const probes = (Object.keys(BLOCKS) as Block[]).flatMap((block) =>
+    BLOCKS[block].sizes.map((size) => box(textStyle(block, size), card[block], `${block}:${size}`)));
+  await toSvg(box({ flexDirection: 'column', alignItems: 'flex-start', width: columnWidth(card) }, probes), { width: columnWidth(card) },
+    (key, height) => heights.set(key, height));
+  const set = (block: Block, size: number): SetBlock => ({ size, lines: Math.round(heights.get(`${block}:${size}`)! / (size * BLOCKS[block].leading)) });
+  const fits = (block: Block) => (text: SetBlock) => text.lines <= BLOCKS[block].maxLines;
+  const options = (block: Block) => BLOCKS[block].sizes.map((size) => set(block, size));
+  const smallest = (block: Block) => set(block, BLOCKS[block].sizes.at(-1)!);
+  const kicker = options('kicker').find(fits('kicker')) ?? smallest('kicker');
+  for (const line of options('line').filter(fits('line'))) {
+    for (const headline of options('headline').filter(fits('headline'))) {
+      const text = { kicker, headline, line };
+      if (textHeight(text) <= TEXT_AREA.bottom - TEXT_AREA.top) return text;
     }
   }
-  return text!;
+  return { kicker, headline: smallest('headline'), line: smallest('line') };
 }
 
-/** Draws a card: the brand, the kicker, the headline and its line, and the lanes if asked. */
-export function drawCard(card: PreviewCard, fonts: CardFonts): Bitmap {
-  const { width, height } = CARD_SIZE;
-  const bitmap = createBitmap(width, height, colour('bg'));
-  fillPath(bitmap, roundedRect(0, height - BAR, width, BAR, 0), colour('accent'));
-  drawBrand(bitmap, fonts);
-  const text = setCardText(card, fonts);
-  let top = AREA.top + Math.max(0, (AREA.bottom - AREA.top - textHeight(text, fonts)) / 2);
-  const blocks = [
-    { font: fonts.bold, text: text.kicker, leading: LEADING.kicker, ink: colour('accent'), after: AFTER.kicker },
-    { font: fonts.bold, text: text.headline, leading: LEADING.headline, ink: colour('text'), after: AFTER.headline },
-    { font: fonts.regular, text: text.line, leading: LEADING.line, ink: colour('muted'), after: AFTER.line },
+/** The height of the text as set: each block's lines (at most its most), and the space between. */
+function textHeight(text: CardText): number {
+  return (Object.keys(BLOCKS) as Block[]).reduce((sum, block) => {
+    const { leading, maxLines, after } = BLOCKS[block];
+    return sum + Math.min(text[block].lines, maxLines) * text[block].size * leading + after;
+  }, 0);
+}
+
+/** The site's mark (src/styles/mark.ts, as the favicon draws it), then the site's name. */
+function brand(site: string): Box {
+  const unit = BRAND / MARK.size;
+  const cap = MARK.thickness / 2; // the favicon's bars have round caps
+  const bar = ({ row, length }: (typeof MARK.bars)[number]) => box({
+    position: 'absolute', left: (MARK.start - cap) * unit, top: (row - cap) * unit, width: (length + MARK.thickness) * unit, height: MARK.thickness * unit,
+    borderRadius: cap * unit, backgroundColor: INK.accentText,
+  });
+  return box({ position: 'absolute', left: MARGIN, top: MARGIN, height: BRAND, alignItems: 'center' }, [
+    box({ position: 'relative', width: BRAND, height: BRAND, borderRadius: MARK.radius * unit, backgroundColor: INK.accent }, MARK.bars.map(bar)),
+    box({ marginLeft: 20, fontSize: 36, fontWeight: 700, color: INK.text }, site),
+  ]);
+}
+
+/** Three lanes with fewer, quieter seats from now to later: the shape of every result. */
+function lanes(names: readonly string[]): Box {
+  const looks = [
+    { seats: 3, fill: INK.accent, edge: INK.accent, ink: INK.accentText },
+    { seats: 2, fill: INK.accentSoft, edge: INK.accent, ink: INK.accent },
+    { seats: 1, fill: INK.bg, edge: INK.border, ink: INK.border },
   ];
-  for (const block of blocks) {
-    drawBlock(bitmap, block.font, block.text, top, block.leading, block.ink);
-    top += blockHeight(block.font, block.text, block.leading) + block.after;
-  }
-  const lanesHeight = 266;
-  if (card.lanes) drawLanes(bitmap, fonts, width - MARGIN - LANES_WIDTH, AREA.top + (AREA.bottom - AREA.top - lanesHeight) / 2, lanesHeight);
-  return bitmap;
+  const gap = 14;
+  const column = (LANES.width - 2 * 24 - 2 * gap) / 3;
+  const seat = (look: (typeof looks)[number], index: number) => box({
+    boxSizing: 'border-box', flexShrink: 0, width: column, height: 50, marginTop: index === 0 ? 0 : 12, paddingLeft: 10, alignItems: 'center',
+    border: `2px solid ${look.edge}`, borderRadius: 10, backgroundColor: look.fill,
+  }, [
+    box({ width: 20, height: 20, borderRadius: 10, backgroundColor: look.ink }),
+    box({ width: column - 54 - index * 10, height: 8, marginLeft: 8, borderRadius: 4, backgroundColor: look.ink }),
+  ]);
+  return box({
+    boxSizing: 'border-box', flexShrink: 0, width: LANES.width, height: LANES.height, marginLeft: LANES.gap, padding: 22,
+    border: `2px solid ${INK.border}`, borderRadius: 20, backgroundColor: INK.surface,
+  }, looks.map((look, lane) => box({ flexDirection: 'column', width: column, marginLeft: lane === 0 ? 0 : gap }, [
+    box({ fontSize: 24, lineHeight: '28px', fontWeight: 700, color: INK.text, marginBottom: 16, whiteSpace: 'nowrap' }, names[lane] ?? ''),
+    ...Array.from({ length: look.seats }, (_, index) => seat(look, index)),
+  ])));
+}
+
+/** A card's tree: the brand, the kicker, the headline and its line, the lanes if asked, the accent bar. */
+function cardTree(card: PreviewCard, site: string, text: CardText): Box {
+  // A block longer than its most lines is cut there with an ellipsis (unbalanced: satori balances a
+  // clamped block into its narrowest width). The real words always fit, so they are never cut.
+  const block = (name: Block) => box({
+    ...textStyle(name, text[name].size),
+    width: '100%', marginBottom: BLOCKS[name].after,
+    ...(text[name].lines > BLOCKS[name].maxLines ? { lineClamp: BLOCKS[name].maxLines, textWrap: 'wrap', overflow: 'hidden' } : {}),
+  }, card[name]);
+  return box({ position: 'relative', width: CARD_SIZE.width, height: CARD_SIZE.height, backgroundColor: INK.bg, fontFamily: CARD_FAMILY }, [
+    brand(site),
+    box({ position: 'absolute', left: MARGIN, right: MARGIN, top: TEXT_AREA.top, bottom: CARD_SIZE.height - TEXT_AREA.bottom, alignItems: 'center' }, [
+      box({ flexDirection: 'column', width: columnWidth(card), maxHeight: TEXT_AREA.bottom - TEXT_AREA.top, overflow: 'hidden' },
+        [block('kicker'), block('headline'), block('line')]),
+      ...(card.lanes ? [lanes(card.lanes)] : []),
+    ]),
+    box({ position: 'absolute', left: 0, bottom: 0, width: CARD_SIZE.width, height: BAR, backgroundColor: INK.accent }),
+  ]);
+}
+
+/** The card as SVG (text drawn as paths, in Inter). */
+export async function cardSvg(card: PreviewCard, site: string): Promise<string> {
+  return toSvg(cardTree(card, site, await setCardText(card)), CARD_SIZE);
+}
+
+/** The card drawn: `.asPng()` for the file, `.pixels` (RGBA) to look at. */
+export async function drawCard(card: PreviewCard, site: string): Promise<RenderedImage> {
+  return new Resvg(await cardSvg(card, site), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
 }

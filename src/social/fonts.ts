@@ -1,26 +1,28 @@
-import type { Font } from './font.ts';
-import { readFont } from './font.ts';
-import { readWoff } from './woff.ts';
 // Inter 4 (SIL Open Font License, fonts/OFL.txt), the Latin subset as @fontsource/inter 5.3.0
 // ships it. Vite inlines the files into the build-time bundle, so nothing is read at run time.
 import regularFile from './fonts/inter-latin-400-normal.woff?inline';
 import boldFile from './fonts/inter-latin-700-normal.woff?inline';
 
-/** The two weights the preview cards are set in. */
-export interface CardFonts {
-  regular: Font;
-  bold: Font;
+/** A font as satori takes it. */
+export interface CardFont {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700;
+  style: 'normal';
 }
 
-function fontOfDataUrl(dataUrl: string): Font {
-  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
-  return readFont(readWoff(new Uint8Array(Buffer.from(base64, 'base64'))));
-}
+/** The family name the cards' styles ask for. */
+export const CARD_FAMILY = 'Inter';
 
-let fonts: CardFonts | undefined;
+const bytesOf = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 
-/** Inter Regular and Bold, read once. */
-export function cardFonts(): CardFonts {
-  fonts ??= { regular: fontOfDataUrl(regularFile), bold: fontOfDataUrl(boldFile) };
+let fonts: CardFont[] | undefined;
+
+/** Inter Regular and Bold, read once (satori keeps a font's parse for as long as the same list is passed). */
+export function cardFonts(): CardFont[] {
+  fonts ??= [
+    { name: CARD_FAMILY, data: bytesOf(regularFile), weight: 400, style: 'normal' },
+    { name: CARD_FAMILY, data: bytesOf(boldFile), weight: 700, style: 'normal' },
+  ];
   return fonts;
 }

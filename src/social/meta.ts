@@ -1,4 +1,5 @@
 import { CARD_SIZE, type PreviewCard } from './card.ts';
+import { SITE_NAME } from '../content/site-wording.ts';
 import { altTextOf } from './cards.ts';
 import type { SocialPage } from './pages.ts';
 
@@ -9,7 +10,7 @@ export interface MetaTag {
   content: string;
 }
 
-/** What the tags are made from: the page's own title and description, and where it is. */
+/** What the tags are made from: the page's own title (no site name after it: a preview shows `og:site_name`) and description, and where it is. */
 export interface SocialMetaInput {
   title: string;
   description: string;
@@ -22,11 +23,6 @@ export interface SocialMetaInput {
   card: PreviewCard;
 }
 
-export const SITE_NAME = 'Hire Order';
-
-/** A page title without the site name after it: the preview shows `og:site_name` anyway. */
-export const titleOf = (title: string) => title.replace(/\s*·\s*Hire Order$/, '');
-
 /**
  * The Open Graph and Twitter card tags of a page. URLs are absolute when the site is known.
  * Without it (docs/decisions/0007-link-previews-and-site-url.md) there is no `og:url` and the image is
@@ -36,7 +32,7 @@ export function socialMetaOf(input: SocialMetaInput): MetaTag[] {
   const { site, base, card } = input;
   const imagePath = `${base}og/${card.id}.png`;
   const image = site ? new URL(imagePath, site).href : imagePath;
-  const title = titleOf(input.title);
+  const { title } = input;
   const alt = altTextOf(card);
   const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key: `og:${key}`, content });
   const twitter = (key: string, content: string): MetaTag => ({ attribute: 'name', key: `twitter:${key}`, content });

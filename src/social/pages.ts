@@ -1,5 +1,5 @@
 import { ROLE_IDS, type RoleId } from '../engine/ids.ts';
-import { QUIZ_CARD, roleCardId } from './cards.ts';
+import { QUIZ_CARD_ID, roleCardId } from '../content/card-ids.ts';
 
 /** How a page appears in a link preview. */
 export interface SocialPage {
@@ -14,8 +14,8 @@ export interface SocialPage {
 }
 
 const PAGES: Readonly<Record<string, SocialPage>> = {
-  '': { card: QUIZ_CARD.id, canonical: false },
-  'embed/': { card: QUIZ_CARD.id, canonical: false },
+  '': { card: QUIZ_CARD_ID, canonical: false },
+  'embed/': { card: QUIZ_CARD_ID, canonical: false },
   'result/': { card: 'result', canonical: false },
   'how-it-works/': { card: 'how-it-works', canonical: true },
   'roles/': { card: 'roles', canonical: true },
@@ -34,5 +34,5 @@ export function socialPageOf(route: string): SocialPage {
   if (page) return page;
   const role = /^roles\/([a-z-]+)\/$/.exec(route)?.[1];
   if (role && (ROLE_IDS as readonly string[]).includes(role)) return { card: roleCardId(role as RoleId), canonical: true };
-  return { card: QUIZ_CARD.id, canonical: false };
+  return { card: QUIZ_CARD_ID, canonical: false };
 }

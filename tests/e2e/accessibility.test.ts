@@ -3,7 +3,9 @@
  * axe-core (WCAG 2.2 A/AA and best practices) in light and dark mode at 320 px and 1280 px,
  * plus what axe does not check: horizontal overflow at 320 px and at 200% text size, a
  * visible focus indicator on each stop of the keyboard path, reduced motion, and the outline
- * and labelling of each built HTML file and rendered page.
+ * and labelling of each built HTML file and rendered page, and the rendered DOM's validity.
+ * Each page loads once: colour scheme, width and text size are switched in place, and every
+ * check of it reads that load.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -11,8 +13,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionPath, QUESTION_IDS, type Answers, type QuestionId } from '../../src/engine/answers.ts';
 import { toQuery } from '../../src/engine/url.ts';
-import { checkDom, checkHtml, focusStop, formatViolations, measureOverflow, runAxe, type FocusStop } from '../helpers/axe.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { checkDom, focusStop, formatViolations, measureOverflow, runAxe, type FocusStop } from '../helpers/axe.ts';
+import { checkHtml } from '../helpers/html-outline.ts';
+import { htmlComplaints, renderedHtml } from '../helpers/html-rules.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Answers and pages
@@ -67,6 +71,8 @@ interface PageCase {
   /** The HTTP status the page is served with. */
   status?: number;
   modes: Mode[];
+  /** The colour schemes whose keyboard path is checked for visible focus (at 1280 px). */
+  focus?: Mode['scheme'][];
 }
 
 /** Waits until every island has hydrated (Astro drops `ssr` from `<astro-island>` then). */
@@ -98,6 +104,7 @@ const PAGES: PageCase[] = [
   // Every step and the result in light and dark, at 320 and 1280 px (issue 4); other pages in two modes.
   ...QUESTION_IDS.map((question): PageCase => ({
     name: `quiz step ${question}`, path: quizPath(question), ready: atQuestion(question), modes: ALL_MODES,
+    ...(question === 'stage' || question === 'have' ? { focus: ['light', 'dark'] } : {}),
   })),
   { name: 'quiz step stage with its error', path: '/', ready: withError('stage'), modes: ALL_MODES },
   { name: 'quiz step have with its error', path: quizPath('have'), ready: withError('have'), modes: ALL_MODES },
@@ -110,6 +117,7 @@ const PAGES: PageCase[] = [
       await page.locator('[data-covered] [data-role]').first().waitFor();
     },
     modes: ALL_MODES,
+    focus: ['light'],
   },
   { name: 'result plain', path: `/result/?${toQuery(RESULT_PLAIN)}`, ready: resultShown(false), modes: ALL_MODES },
   {
@@ -130,7 +138,7 @@ const PAGES: PageCase[] = [
     modes: ALL_MODES,
   },
   { name: 'result with missing answers', path: '/result/?stage=pilot&size=startup', ready: async (page) => { await hydrated(page); await page.locator('[data-notice]').first().waitFor(); }, modes: TWO_MODES },
-  { name: 'how it works', path: '/how-it-works/', ready: loaded, modes: TWO_MODES },
+  { name: 'how it works', path: '/how-it-works/', ready: loaded, modes: TWO_MODES, focus: ['dark'] },
   { name: 'roles index', path: '/roles/', ready: loaded, modes: TWO_MODES },
   { name: 'role page ai-engineer', path: '/roles/ai-engineer/', ready: loaded, modes: TWO_MODES },
   { name: 'embed', path: '/embed/', ready: atQuestion('stage'), modes: TWO_MODES },
@@ -152,6 +160,7 @@ const PAGES: PageCase[] = [
       await page.locator('#builder-accent[aria-invalid="true"]').waitFor();
     },
     modes: ALL_MODES,
+    focus: ['light'],
   },
 ];
 
@@ -161,9 +170,9 @@ const PAGES: PageCase[] = [
 let browser: Browser;
 let context: BrowserContext;
 beforeAll(async () => {
-  browser = await launchChromium();
-  // One context for the whole file (a context per case costs seconds on a busy machine); each
-  // case gets a fresh page, and saved quiz progress is wiped before any page script runs.
+  browser = await connectBrowser();
+  // One context for the whole file; each page case gets a fresh page (a new tab), and saved
+  // quiz progress is wiped before any page script runs.
   context = await browser.newContext();
   await context.addInitScript(() => {
     try { localStorage.clear(); sessionStorage.clear(); } catch { /* storage blocked: nothing to clear */ }
@@ -171,94 +180,119 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); });
 
-interface OpenOptions { scheme?: 'light' | 'dark'; width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' }
+interface Opened { page: Page; problems: ReturnType<typeof watchPage> }
 
-/** Opens `pageCase` in a fresh page (empty storage) of the given size and colour scheme, ready to check. */
-async function open(pageCase: PageCase, { scheme = 'light', width = 1280, height = 900, reducedMotion = 'no-preference' }: OpenOptions = {}) {
+/** Opens `pageCase` in a fresh page (empty storage), in the colour scheme and width of `mode`, ready to check. */
+async function open(pageCase: PageCase, mode: Mode): Promise<Opened> {
   const page = await context.newPage();
-  await page.setViewportSize({ width, height });
-  await page.emulateMedia({ colorScheme: scheme, reducedMotion });
+  await setMode(page, mode);
   const problems = watchPage(page);
   const response = await page.goto(siteUrl(pageCase.path));
   const status = response?.status();
   if (status !== (pageCase.status ?? 200)) throw new Error(`${pageCase.name}: ${pageCase.path} answered HTTP ${status}, not ${pageCase.status ?? 200}`);
   await pageCase.ready(page);
-  return { page, problems, close: () => page.close() };
+  // Where focus stood after loading (a prefilled question's heading, or nowhere), for each keyboard path to start from.
+  await page.evaluate(() => { (window as unknown as { __loadFocus: Element | null }).__loadFocus = document.activeElement === document.body ? null : document.activeElement; });
+  return { page, problems };
+}
+
+/** Switches the page in place to a colour scheme and a viewport width (900 px tall), then lets it lay out. */
+async function setMode(page: Page, { scheme, width }: Mode): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'no-preference' });
+  await page.setViewportSize({ width, height: 900 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Puts focus back where it stood after loading (nowhere: as if the page had just loaded), so Tab starts from there. */
+async function focusAsLoaded(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const loaded = (window as unknown as { __loadFocus: Element | null }).__loadFocus;
+    if (loaded instanceof HTMLElement && loaded.isConnected) {
+      loaded.focus();
+      return;
+    }
+    // Focus a stand-in at the very start of the body, then remove it: the next Tab starts from the top.
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+    start.remove();
+  });
 }
 
 const pageNamed = (name: string) => PAGES.find((pageCase) => pageCase.name === name)!;
 
 // ---------------------------------------------------------------------------------------------
-// Tests
+// Tests: one page load per page case, each check a test of its own
 
 /**
- * One test per page and mode. Each loads the page fresh and runs axe-core; at 320 px it also
- * checks the page does not scroll sideways. In the page's first mode (light, 320 px) it also
- * checks the rendered outline and labels, then widens to 640 px and doubles the text size.
+ * Each page case loads once. In each of its modes, switched in place, axe-core runs, and at
+ * 320 px the page must not scroll sideways; then the rendered outline and labels, 200% text
+ * on 640 px, and the keyboard path's focus indicators where the case asks for them.
  */
-describe('each page in light and dark, 320 px and 1280 px: axe-core clean, no sideways scroll', () => {
-  const cases = PAGES.flatMap((pageCase) => pageCase.modes.map((mode, index) => ({
-    pageCase, mode, once: index === 0, label: `${pageCase.name} · ${mode.scheme} · ${mode.width}px${index === 0 ? ' (+ outline, 200% text)' : ''}`,
-  })));
-  it.for(cases)('$label', async ({ pageCase, mode, once, label }, { expect }) => {
-    const { page, problems, close } = await open(pageCase, { scheme: mode.scheme, width: mode.width });
-    try {
+describe.each(PAGES)('$name', (pageCase) => {
+  let opened: Opened | undefined;
+  beforeAll(async () => { opened = await open(pageCase, pageCase.modes[0]!); });
+  afterAll(async () => { await opened?.page.close(); });
+
+  it('renders valid HTML (html-validate, as the W3C validator reads it)', async () => {
+    expect(await htmlComplaints(await renderedHtml(opened!.page), pageCase.path)).toBe('');
+  });
+
+  it.for(pageCase.modes.map((mode) => ({ ...mode, label: `${pageCase.name} · ${mode.scheme} · ${mode.width}px` })))(
+    'is axe-core clean in $scheme at $width px, with no sideways scroll at 320 px',
+    async ({ label, ...mode }, { expect }) => {
+      const { page } = opened!;
+      await setMode(page, mode);
       const violations = await runAxe(page);
       expect.soft(violations.length, formatViolations(label, violations)).toBe(0);
       if (mode.width === 320) {
         const overflow = await measureOverflow(page);
         expect.soft(overflow.scrollWidth, `${label}: the page scrolls sideways at 320 px (scrollWidth ${overflow.scrollWidth} > ${overflow.viewport}); sticking out: ${overflow.culprits.join(' | ')}`).toBeLessThanOrEqual(overflow.viewport);
       }
-      if (once) {
-        const outline = await checkDom(page);
-        expect.soft(outline, `${pageCase.name} (rendered): ${outline.join('; ')}`).toEqual([]);
-        await page.setViewportSize({ width: 640, height: 800 });
-        await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        const zoomed = await measureOverflow(page);
-        expect.soft(zoomed.scrollWidth, `${pageCase.name} at 200% text on 640 px: scrollWidth ${zoomed.scrollWidth} > ${zoomed.viewport}; sticking out: ${zoomed.culprits.join(' | ')}`).toBeLessThanOrEqual(zoomed.viewport);
-      }
-      expect.soft(problems.pageErrors, `${label}: page errors`).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
-});
+    },
+  );
 
-describe('every keyboard focus stop shows a visible focus indicator', () => {
-  const cases = [
-    ...(['light', 'dark'] as const).flatMap((scheme) => [
-      { pageCase: pageNamed('quiz step stage'), scheme },
-      { pageCase: pageNamed('quiz step have'), scheme },
-    ]),
-    { pageCase: pageNamed('result with warnings, covered roles and a notice'), scheme: 'light' as const },
-    { pageCase: pageNamed('how it works'), scheme: 'dark' as const },
-    { pageCase: pageNamed('embed builder, answers open, an accent that is not a colour'), scheme: 'light' as const },
-  ];
-  it.each(cases.map((entry) => ({ ...entry, label: `${entry.pageCase.name} · ${entry.scheme}` })))('$label', async ({ pageCase, scheme, label }) => {
-    const { page, close } = await open(pageCase, { scheme, width: 1280 });
-    try {
-      // A prefilled link may start focus mid-page (at the question); Tab on round the whole
-      // cycle (past the body, back to the skip link) until 15 stops or the first comes back.
-      const stops: FocusStop[] = [];
-      let first: string | null = null;
-      let passedBody = 0;
-      for (let tab = 0; tab < 30 && stops.length < 15 && passedBody < 2; tab += 1) {
-        await page.keyboard.press('Tab');
-        const stop = await focusStop(page);
-        if (!stop) { passedBody += 1; continue; }
-        if (stop.element === first) break;
-        first ??= stop.element;
-        stops.push(stop);
-      }
-      expect(stops.length, `${label}: Tab reaches nothing`).toBeGreaterThan(2);
-      const bad = stops
-        .filter((stop) => !stop.visible || !stop.indicated || (stop.contrast !== null && stop.contrast < 3))
-        .map((stop) => `${stop.element}: ${!stop.visible ? 'not on screen when focused' : !stop.indicated ? 'no outline or box-shadow' : `indicator contrast ${stop.contrast}:1 < 3:1`} (${stop.style})`);
-      expect(bad, `${label}: focus stops without a visible indicator:\n${bad.join('\n')}`).toEqual([]);
-    } finally {
-      await close();
+  it('has a sound rendered outline and labels, and no sideways scroll at 200% text on 640 px', async ({ expect }) => {
+    const { page } = opened!;
+    await setMode(page, pageCase.modes[0]!);
+    const outline = await checkDom(page);
+    expect.soft(outline, `${pageCase.name} (rendered): ${outline.join('; ')}`).toEqual([]);
+    await page.setViewportSize({ width: 640, height: 800 });
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const zoomed = await measureOverflow(page);
+    await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
+    expect.soft(zoomed.scrollWidth, `${pageCase.name} at 200% text on 640 px: scrollWidth ${zoomed.scrollWidth} > ${zoomed.viewport}; sticking out: ${zoomed.culprits.join(' | ')}`).toBeLessThanOrEqual(zoomed.viewport);
+  });
+
+  if (pageCase.focus) it.each(pageCase.focus)('shows a visible focus indicator at every keyboard stop (%s, 1280 px)', async (scheme) => {
+    const { page } = opened!;
+    const label = `${pageCase.name} · ${scheme}`;
+    await setMode(page, { scheme, width: 1280 });
+    await focusAsLoaded(page);
+    // A prefilled link may start focus mid-page (at the question); Tab on round the whole
+    // cycle (past the body, back to the skip link) until 15 stops or the first comes back.
+    const stops: FocusStop[] = [];
+    let first: string | null = null;
+    let passedBody = 0;
+    for (let tab = 0; tab < 30 && stops.length < 15 && passedBody < 2; tab += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await focusStop(page);
+      if (!stop) { passedBody += 1; continue; }
+      if (stop.element === first) break;
+      first ??= stop.element;
+      stops.push(stop);
     }
+    expect(stops.length, `${label}: Tab reaches nothing`).toBeGreaterThan(2);
+    const bad = stops
+      .filter((stop) => !stop.visible || !stop.indicated || (stop.contrast !== null && stop.contrast < 3))
+      .map((stop) => `${stop.element}: ${!stop.visible ? 'not on screen when focused' : !stop.indicated ? 'no outline or box-shadow' : `indicator contrast ${stop.contrast}:1 < 3:1`} (${stop.style})`);
+    expect(bad, `${label}: focus stops without a visible indicator:\n${bad.join('\n')}`).toEqual([]);
+  });
+
+  it('raised no page error through all of it', () => {
+    expect(opened!.problems.pageErrors).toEqual([]);
   });
 });
 
@@ -269,19 +303,14 @@ describe('reduced motion', () => {
       return value.endsWith('ms') ? parseFloat(value) / 1000 : parseFloat(value);
     })));
 
-  it('the progress bar animates by default and not when the visitor asks for reduced motion', async () => {
-    const quiz = pageNamed('quiz step integration_speed');
-    const normal = await open(quiz);
+  it('the progress bar animates by default and not when the visitor asks for reduced motion (switched in place)', async () => {
+    const { page } = await open(pageNamed('quiz step integration_speed'), { scheme: 'light', width: 1280 });
     try {
-      expect(await transitionSeconds(normal.page), 'the progress bar transition without a preference (sanity)').toBeGreaterThan(0.05);
+      expect(await transitionSeconds(page), 'the progress bar transition without a preference (sanity)').toBeGreaterThan(0.05);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      expect(await transitionSeconds(page), 'progress bar transition-duration with prefers-reduced-motion: reduce').toBeLessThan(0.001);
     } finally {
-      await normal.close();
-    }
-    const reduced = await open(quiz, { reducedMotion: 'reduce' });
-    try {
-      expect(await transitionSeconds(reduced.page), 'progress bar transition-duration with prefers-reduced-motion: reduce').toBeLessThan(0.001);
-    } finally {
-      await reduced.close();
+      await page.close();
     }
   });
 });

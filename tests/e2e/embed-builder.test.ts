@@ -7,14 +7,14 @@ import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import wording from '../../content/embed-builder.json' with { type: 'json' };
 import { accentPalette } from '../../src/embed/accent-palette.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { frameStep } from '../helpers/frame-driver.ts';
 import { decodePng } from '../helpers/png.ts';
 import { serveHost, type HostSite } from '../helpers/host-site.ts';
 
 let browser: Browser;
 let host: HostSite;
-beforeAll(async () => { [browser, host] = await Promise.all([launchChromium(), serveHost()]); });
+beforeAll(async () => { [browser, host] = await Promise.all([connectBrowser(), serveHost()]); });
 afterAll(async () => { await browser?.close(); await host?.close(); });
 
 const ACCENT = '#e91e63';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionPath } from '../../src/engine/answers.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import { toQuery } from '../../src/engine/url.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { answerInFrame, backInFrame, frameContent, frameStep } from '../helpers/frame-driver.ts';
 import { serveHost, type HostSite } from '../helpers/host-site.ts';
@@ -24,7 +24,7 @@ const HOSTILE_CSS = `iframe { height: 100px !important; border: 9px solid red !i
   max-height: 50px !important; min-width: 2000px !important; display: inline !important; }`;
 
 beforeAll(async () => {
-  [browser, host] = await Promise.all([launchChromium(), serveHost()]);
+  [browser, host] = await Promise.all([connectBrowser(), serveHost()]);
   const loader = siteUrl('/embed.js');
   post = host.page('/post/', `<!doctype html><html lang="en"><title>A blog post</title>
     <style>${HOSTILE_CSS} body { margin: 0 auto; max-width: 52rem; } .gap { height: 5000px; }</style>

@@ -6,11 +6,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accentPalette } from '../../src/embed/accent-palette.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { frameStep } from '../helpers/frame-driver.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
+beforeAll(async () => { browser = await connectBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 const WHITE = 'rgb(255, 255, 255)';

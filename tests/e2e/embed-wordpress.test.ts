@@ -6,7 +6,7 @@
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionPath } from '../../src/engine/answers.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { answerInFrame, backInFrame, frameContent, frameStep } from '../helpers/frame-driver.ts';
 import { serveHost, type HostSite } from '../helpers/host-site.ts';
@@ -18,7 +18,7 @@ let host: HostSite;
 let post: string;
 beforeAll(async () => {
   requireWordPress();
-  [browser, host] = await Promise.all([launchChromium(), serveHost()]);
+  [browser, host] = await Promise.all([connectBrowser(), serveHost()]);
   const html = wordpressEmbedHtml(await servedOEmbed(), siteUrl('/'));
   host.page('/wp-embed.js', wpEmbedScript(), 'text/javascript');
   post = host.page('/2026/11/hiring-ai/', `<!doctype html><html lang="en"><title>How we hire for AI · A blog</title>

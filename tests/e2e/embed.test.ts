@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionPath, type CompleteAnswers } from '../../src/engine/answers.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import { toQuery } from '../../src/engine/url.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
+beforeAll(async () => { browser = await connectBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 interface HostMessage { source?: string; type?: string; [key: string]: unknown }

@@ -9,7 +9,7 @@ import { recommend } from '../../src/engine/recommend.ts';
 import { toQuery } from '../../src/engine/url.ts';
 import { accentPalette } from '../../src/embed/accent-palette.ts';
 import { pageAddress } from '../../src/embed/snippets.ts';
-import { launchChromium, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, watchPage } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { frameStep } from '../helpers/frame-driver.ts';
 import { serveHost, type HostSite } from '../helpers/host-site.ts';
@@ -21,7 +21,7 @@ let host: HostSite;
 let nginx: RunningNginx;
 beforeAll(async () => {
   requireWordPress();
-  [browser, host, nginx] = await Promise.all([launchChromium(), serveHost(), startNginx(process.env.SITE_DIR ?? 'dist')]);
+  [browser, host, nginx] = await Promise.all([connectBrowser(), serveHost(), startNginx(process.env.SITE_DIR ?? 'dist')]);
   host.page('/wp-embed.js', wpEmbedScript(), 'text/javascript');
 });
 afterAll(async () => { await browser?.close(); await host?.close(); await nginx?.stop(); });

@@ -1,13 +1,13 @@
 /** Starting again, and history that outlives an answer: what the browser's buttons do then. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { answerSteps, readQuiz, runQuiz, waitForQuiz } from '../helpers/quiz-driver.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { toQuery } from '../../src/engine/url.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
+beforeAll(async () => { browser = await connectBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 async function freshPage(path: string) {

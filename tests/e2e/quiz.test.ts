@@ -11,7 +11,7 @@ import { possiblePath, questionPath, type Answers, type QuestionId } from '../..
 import { toQuery } from '../../src/engine/url.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
 import { STORAGE_KEY } from '../../src/session/progress-store.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import {
   answerStep, answerSteps, chosenValue, expectResultOf, expectedHireOrder, goBackAStep, readQuiz, resultUrl, runQuiz,
@@ -55,7 +55,7 @@ const quizPath = (answers: Answers, question?: QuestionId) => `/?${toQuery(answe
 const chosenFor = (answers: Answers, question: QuestionId) => chosenValue(answers[question]);
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
 });
 
 // Across every test: no console error, page error, dialog or request to another host.
@@ -72,14 +72,10 @@ afterAll(async () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Answer sets along the branches of the tree (domain.md "Questions").
+// Answer sets along the branches of the tree (domain.md "Questions"); one more, through both
+// conditional questions, is smoke.test.ts's.
 
 const RUNS: { name: string; by: InputMethod; answers: Answers }[] = [
-  {
-    name: 'an exploring startup with a predictive task and the data for it, nobody in-house',
-    by: 'mouse',
-    answers: answersWith({ stage: 'exploring', predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'no', agentic: 'no', production_soon: 'yes', have: [] }),
-  },
   {
     name: 'a regulated enterprise at scale with a predictive task but not the data, several in-house',
     by: 'keyboard',
@@ -304,14 +300,14 @@ describe('a link with answers', () => {
   });
 
   it('with every answer lands on the result', async () => {
-    const answers = RUNS[1]!.answers;
+    const answers = RUNS[0]!.answers;
     const { page } = await newVisitor();
     await page.goto(siteUrl(quizPath(answers)));
     await expectResultOf(page, answers, `sent=${questionPath(answers).join(',')}`);
   });
 
   it('naming a question with #q= opens that question with its answer checked', async () => {
-    const answers = RUNS[1]!.answers;
+    const answers = RUNS[0]!.answers;
     const { page } = await openQuiz(quizPath(answers, 'regulated'));
     const view = await readQuiz(page);
     expect(view.question).toBe('regulated');
@@ -491,7 +487,7 @@ describe('saved progress', () => {
     }));
     expect(await page.evaluate(() => { try { return typeof localStorage.getItem('x'); } catch { return 'refused'; } })).toBe('refused');
 
-    const answers = RUNS[3]!.answers;
+    const answers = RUNS[2]!.answers;
     const question = await answerSteps(page, answers, 4, 'keyboard');
     await page.reload();
     expect(await waitForQuiz(page)).toBe(question);

@@ -1,19 +1,19 @@
 /**
  * /result/ in real Chromium against the built site: what a person who opens a shared link
  * sees. The engine is the oracle (`recommend`); the page is read only through the DOM hooks
- * of contract.md and through what is visible.
+ * of contract.md and through what is visible. Each page loads once for all its checks.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionPath, type Answers, type CompleteAnswers, type QuestionId } from '../../src/engine/answers.ts';
 import { recommend } from '../../src/engine/recommend.ts';
-import type { HireItem, Recommendation } from '../../src/engine/recommendation.ts';
+import type { HireItem, Reason, Recommendation } from '../../src/engine/recommendation.ts';
 import { toQuery } from '../../src/engine/url.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
 import { countText as formatCount } from '../../src/result/words.ts';
-import { launchChromium, siteUrl } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl } from '../helpers/browser.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { brokenInvariants } from '../helpers/invariants.ts';
 import { openResult, readResult, type ShownItem } from '../helpers/result-page.ts';
@@ -29,11 +29,14 @@ const quizUrl = (answers: Answers, question?: QuestionId) => siteUrl(`/?${toQuer
 /** The canonical query of `answers` without its `v=` parameter. */
 const withoutVersion = (answers: Answers) => toQuery(answers).replace(/(^|&)v=\d+$/, '');
 
+/** The questions a reason's "because you answered" links to: one link per question, the in-house groups (`have:<group>`) under one. */
+const questionsOf = (reason: Reason): QuestionId[] => [...new Set(reason.triggers.map((trigger) => trigger.split(':')[0] as QuestionId))];
+
 /** The engine's recommendation with the order the page shows put in place of its own. */
 function withShownOrder(recommendation: Recommendation, shown: readonly ShownItem[]): Recommendation {
   const hireOrder = shown.map(({ role, group }): HireItem => {
     const engineItem = recommendation.hireOrder.find((item) => item.role === role);
-    const base = engineItem ?? { count: null, countLater: [], approach: 'hire' as const, then: null, reasons: [] };
+    const base = engineItem ?? { count: null, countLater: [], approach: 'hire' as const, then: null, commitment: 'full-time' as const, reasons: [] };
     return { ...base, role: role as HireItem['role'], group: group as HireItem['group'] };
   });
   return { ...recommendation, hireOrder };
@@ -117,24 +120,22 @@ const INCOMPLETE_QUERY = 'stage=pilot&size=startup';
 const STILL_TO_ANSWER: QuestionId[] = ['predictive_roi', 'integration_speed', 'agentic', 'production_soon', 'regulated', 'have', 'urgency'];
 
 // ---------------------------------------------------------------------------------------------
-// One browser for the file, a fresh context per test.
+// One browser for the file. Each result page loads once, in a fresh context, watched from the
+// first byte until the network is idle; every check of that page reads the same load.
 
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const loads = new Map<string, Promise<Awaited<ReturnType<typeof openResult>>>>();
 
-async function open(query: string, waitUntil: 'load' | 'networkidle' = 'load') {
-  const opened = await openResult(browser, query, waitUntil);
-  contexts.push(opened.context);
-  return opened;
+function open(query: string) {
+  if (!loads.has(query)) loads.set(query, openResult(browser, query, 'networkidle'));
+  return loads.get(query)!;
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  browser = await connectBrowser();
 });
 afterAll(async () => {
+  await Promise.all([...loads.values()].map(async (opened) => (await opened).context.close()));
   await browser?.close();
 });
 
@@ -192,11 +193,11 @@ describe('a complete answer set', () => {
 
     expected.hireOrder.forEach((item, index) => {
       const others = expected.disagreements.filter((d) => d.anchor === item.role).map((d) => d.other);
-      const triggers = [...others, ...item.reasons].flatMap((reason) => reason.triggers);
-      expect(shown.order[index]?.questionLinks, item.role).toEqual(triggers.map((question) => quizUrl(answers, question)));
+      const questions = [...others, ...item.reasons].flatMap(questionsOf);
+      expect(shown.order[index]?.questionLinks, item.role).toEqual(questions.map((question) => quizUrl(answers, question)));
     });
     expected.warnings.forEach((warning, index) => {
-      expect(shown.warnings[index]?.questionLinks, warning.id).toEqual(warning.reason.triggers.map((question) => quizUrl(answers, question)));
+      expect(shown.warnings[index]?.questionLinks, warning.id).toEqual(questionsOf(warning.reason).map((question) => quizUrl(answers, question)));
     });
     // Every link that reopens a question elsewhere on the page does so with all the answers.
     const reopenable = new Set(questionPath(answers).map((question) => quizUrl(answers, question)));
@@ -207,7 +208,7 @@ describe('a complete answer set', () => {
 
 describe('a hostile link', () => {
   it.each(HOSTILE_LINKS)('runs nothing from a hostile link $name, names each bad parameter as text and still works', async ({ parts, query, answers, complete }) => {
-    const { page, problems } = await open(query, 'networkidle');
+    const { page, problems } = await open(query);
     const trace = await page.evaluate(() => {
       const found: string[] = [];
       for (const el of Array.from(document.querySelectorAll('*'))) {
@@ -292,7 +293,7 @@ describe('every result page', () => {
   ];
 
   it.each(PAGES)('loads $name with no console error, page error or request to another host', async ({ query }) => {
-    const { problems } = await open(query, 'networkidle');
+    const { problems } = await open(query);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [], dialogs: [] });
   });
 

@@ -7,10 +7,12 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAnswered, questionPath, type Answers, type QuestionId } from '../../src/engine/answers.ts';
-import { SENDER_LIMITS, parseSender, type Sender } from '../../src/engine/sender.ts';
+import type { Answers, QuestionId } from '../../src/engine/answers.ts';
+import { parseSender, type Sender } from '../../src/engine/sender.ts';
+import { SENDER_LIMITS } from '../../src/engine/limits.ts';
 import { parseAnswers, toQuery } from '../../src/engine/url.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
+import { askedQuestions, landingOf } from '../helpers/canonical-link.ts';
 import { completedAnswers, samplePartialAnswers } from '../helpers/partial-answers.ts';
 import { answerStep, expectedHireOrder, readQuiz, shownHireOrder, waitForQuiz } from '../helpers/quiz-driver.ts';
 import { pageJs, pageJsText } from '../helpers/page-js.ts';
@@ -20,12 +22,11 @@ import wording from '../../content/share.json' with { type: 'json' };
 const SAMPLE = samplePartialAnswers(200, 20261203);
 const NO_PROBLEMS = { consoleErrors: [], pageErrors: [], foreignRequests: [], dialogs: [] };
 
-/** Where a link for `answers` must open: the first question on their path left open, or the result. */
-const firstOpen = (answers: Answers): QuestionId | 'result' =>
-  questionPath(answers).find((question) => !isAnswered(question, answers)) ?? 'result';
+/** Where a link for `answers` must open: the first question on their path left open, or the result (restated from contract.md). */
+const firstOpen = landingOf;
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
+beforeAll(async () => { browser = await connectBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 /** Opens `path` in a fresh context (no storage from earlier tests), watched from the first byte. */
@@ -70,7 +71,7 @@ describe('200 partial answer sets put in through the controls', () => {
     // Each set starts from whatever the one before left, as a recruiter changing their mind would.
     readings = await putSetsInBuilder(page, SAMPLE);
     const wrong = SAMPLE.flatMap((answers, index) => {
-      const want = { link: expectedShareLink(answers), questions: [...questionPath(answers)].sort() };
+      const want = { link: expectedShareLink(answers), questions: [...askedQuestions(answers)].sort() };
       const shown = readings[index]!;
       return shown.missing === undefined && shown.link === want.link && shown.questions.join() === want.questions.join()
         ? [] : [{ index, answers, shown, want }];
@@ -106,6 +107,8 @@ describe('200 partial answer sets put in through the controls', () => {
 
 describe('a handful set by mouse, sent with a label and a note, and completed as the recipient would', () => {
   const sender = { from: 'Ana (Acme Talent)', note: 'Three minutes, promise!' };
+  // As the link writes them: percent-encoded, `(`, `)` and `!` too (a link must end in a letter, a digit or %XX).
+  const senderPart = 'from=Ana%20%28Acme%20Talent%29&note=Three%20minutes%2C%20promise%21';
   // Four that open the quiz, each at another question, and one that opens the result.
   const HANDFUL = [
     ...[...new Map(SAMPLE.filter((answers) => firstOpen(answers) !== 'result').map((answers) => [firstOpen(answers), answers])).values()].slice(0, 4),
@@ -119,7 +122,7 @@ describe('a handful set by mouse, sent with a label and a note, and completed as
     await page.fill('#share-note', sender.note);
     for (const answers of HANDFUL) {
       await setInBuilder(page, answers, { by: 'mouse' });
-      await expectBuilderShows(page, answers, expectedShareLink(answers, sender));
+      await expectBuilderShows(page, answers, expectedShareLink(answers, senderPart));
       links.push(await shownShareLink(page));
     }
     expect(problems).toEqual(NO_PROBLEMS);
@@ -133,7 +136,7 @@ describe('a handful set by mouse, sent with a label and a note, and completed as
     expect(await waitForQuiz(page)).toBe(firstOpen(answers));
     const asked = await completeQuiz(page, completed);
     // The quiz walks on from there through the rest of the path, the sender's answers chosen.
-    expect(asked.filter((question) => !isAnswered(question, answers)), 'it asks every question left open').toEqual(questionPath(completed).filter((question) => !isAnswered(question, answers)));
+    expect(asked.filter((question) => answers[question] === undefined), 'it asks every question left open').toEqual(askedQuestions(completed).filter((question) => answers[question] === undefined));
     expect(new URL(page.url()).pathname).toBe('/result/');
     expect(parseAnswers(new URL(page.url()).search).answers, 'the result is of the completed answers').toEqual(completed);
     const plan = await shownHireOrder(page);
@@ -148,7 +151,7 @@ describe('a handful set by mouse, sent with a label and a note, and completed as
     const answers = HANDFUL[4]!;
     const { context, page, problems } = await open(links[4]!);
     expect(await shownHireOrder(page)).toEqual(expectedHireOrder(answers));
-    expect(await senderMarks(page)).toEqual([...questionPath(answers)].sort());
+    expect(await senderMarks(page)).toEqual([...askedQuestions(answers)].sort());
     await page.goto(siteUrl(`/result/?${toQuery(answers)}`));
     expect(await shownHireOrder(page)).toEqual(expectedHireOrder(answers));
     expect(await senderMarks(page)).toEqual([]);

@@ -10,13 +10,13 @@ import { OPTIONS, QUESTION_IDS, questionPath, withAnswer, type CompleteAnswers, 
 import { ROLE_IDS } from '../../src/engine/ids.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import { toQuery } from '../../src/engine/url.ts';
-import { launchChromium, siteUrl, watchPage } from '../helpers/browser.ts';
+import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { PERSONAS } from '../helpers/personas.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 import { resultUrl } from '../helpers/quiz-driver.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
+beforeAll(async () => { browser = await connectBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 const SAMPLE: CompleteAnswers[] = [PERSONAS[1]!.answers, PERSONAS[5]!.answers, ...sampleAnswerSets(3, 99)];

@@ -5,7 +5,8 @@
 import { expect } from 'vitest';
 import { OPTIONS, QUESTION_IDS, canonicalHave, isApplicable, isOption, type Answers, type QuestionId } from '../../src/engine/answers.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
-import { PROBLEM_KINDS, URL_LIMITS, parseAnswers, toQuery, type ParsedQuery } from '../../src/engine/url.ts';
+import { PROBLEM_KINDS, parseAnswers, toQuery, type ParsedQuery } from '../../src/engine/url.ts';
+import { URL_LIMITS } from '../../src/engine/limits.ts';
 
 /** Why `answers` is not a valid answer set, or `undefined` when it is (fast: no `expect`). */
 export function answersFault(answers: Answers): string | undefined {

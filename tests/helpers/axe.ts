@@ -1,8 +1,8 @@
 /**
  * Accessibility checks for the e2e tests: axe-core run inside the page (injected from
  * node_modules, never a CDN), and the cheap checks axe does not make (overflow, focus
- * indicators, a static HTML outline check of the built files). Every failure is described
- * well enough to fix the page from the message alone.
+ * indicators, the rendered outline; the built files' outline is html-outline.ts's). Every
+ * failure is described well enough to fix the page from the message alone.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -171,7 +171,7 @@ export function focusStop(page: Page): Promise<FocusStop | null> {
   });
 }
 
-/** Problems in the rendered document's outline and labelling (the DOM twin of `checkHtml`). */
+/** Problems in the rendered document's outline and labelling (the DOM twin of html-outline.ts's `checkHtml`). */
 export function checkDom(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
@@ -194,94 +194,4 @@ export function checkDom(page: Page): Promise<string[]> {
     }
     return problems;
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Static HTML check (a tiny tokenizer, no dependency)
-
-interface Tag {
-  name: string;
-  closing: boolean;
-  attrs: Map<string, string>;
-}
-
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
-
-/** The tags of an HTML document in order, skipping comments, doctype and raw-text contents. */
-export function tagsOf(html: string): Tag[] {
-  const tags: Tag[] = [];
-  const tagPattern = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/y;
-  const attrPattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  let index = 0;
-  while (index < html.length) {
-    const open = html.indexOf('<', index);
-    if (open === -1) break;
-    if (html.startsWith('<!--', open)) {
-      const end = html.indexOf('-->', open + 4);
-      index = end === -1 ? html.length : end + 3;
-      continue;
-    }
-    if (html.startsWith('<!', open)) {
-      index = html.indexOf('>', open) + 1 || html.length;
-      continue;
-    }
-    tagPattern.lastIndex = open;
-    const match = tagPattern.exec(html);
-    if (!match) {
-      index = open + 1;
-      continue;
-    }
-    const name = match[2]!.toLowerCase();
-    const attrs = new Map<string, string>();
-    for (const attr of (match[3] ?? '').matchAll(attrPattern)) attrs.set(attr[1]!.toLowerCase(), decode(attr[2] ?? attr[3] ?? attr[4] ?? ''));
-    tags.push({ name, closing: match[1] === '/', attrs });
-    index = tagPattern.lastIndex;
-    if (match[1] !== '/' && RAW_TEXT.has(name)) {
-      const end = html.toLowerCase().indexOf(`</${name}`, index);
-      index = end === -1 ? html.length : end;
-    }
-  }
-  return tags;
-}
-
-function decode(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/**
- * The basics of a built page: `lang` set, exactly one `<h1>`, unique ids, no `<h3>` before
- * any `<h2>`, `alt` on every `<img>`, a label on every form control. Returns the problems.
- */
-export function checkHtml(html: string): string[] {
-  const problems: string[] = [];
-  const tags = tagsOf(html);
-  const htmlTag = tags.find((tag) => tag.name === 'html' && !tag.closing);
-  if (!htmlTag?.attrs.get('lang')?.trim()) problems.push('<html> has no lang');
-  const opening = tags.filter((tag) => !tag.closing);
-  const h1Count = opening.filter((tag) => tag.name === 'h1').length;
-  if (h1Count !== 1) problems.push(`${h1Count} <h1> elements (want exactly one)`);
-  const ids = new Map<string, number>();
-  for (const tag of opening) {
-    const id = tag.attrs.get('id');
-    if (id !== undefined) ids.set(id, (ids.get(id) ?? 0) + 1);
-  }
-  for (const [id, count] of ids) if (count > 1) problems.push(`id "${id}" used ${count} times`);
-  const firstH2 = opening.findIndex((tag) => tag.name === 'h2');
-  const firstH3 = opening.findIndex((tag) => tag.name === 'h3');
-  if (firstH3 !== -1 && (firstH2 === -1 || firstH3 < firstH2)) problems.push('an <h3> comes before any <h2>');
-  for (const tag of opening) if (tag.name === 'img' && !tag.attrs.has('alt')) problems.push(`<img src="${tag.attrs.get('src') ?? ''}"> has no alt`);
-
-  // Form controls: wrapped in a <label>, pointed at by <label for>, or named by aria-label(ledby)/title.
-  const labelled = new Set(opening.filter((tag) => tag.name === 'label' && tag.attrs.has('for')).map((tag) => tag.attrs.get('for')!));
-  let labelDepth = 0;
-  for (const tag of tags) {
-    if (tag.name === 'label') labelDepth = Math.max(0, labelDepth + (tag.closing ? -1 : 1));
-    if (tag.closing || !['input', 'select', 'textarea'].includes(tag.name)) continue;
-    const type = (tag.attrs.get('type') ?? 'text').toLowerCase();
-    if (tag.name === 'input' && ['hidden', 'submit', 'reset', 'button', 'image'].includes(type)) continue;
-    const id = tag.attrs.get('id');
-    const named = labelDepth > 0 || (id !== undefined && labelled.has(id)) || ['aria-label', 'aria-labelledby', 'title'].some((attr) => tag.attrs.get(attr)?.trim());
-    if (!named) problems.push(`<${tag.name} name="${tag.attrs.get('name') ?? ''}"> has no label`);
-  }
-  return problems;
 }

@@ -1,13 +1,13 @@
 /**
- * Every answer set's placements (role → group), computed once with the engine and kept in a
- * flat byte array indexed by the answers (mixed radix), so exhaustive checks over neighbours
- * look them up instead of recomputing 30 plans per answer set.
+ * Answer sets' placements (role → group), each computed once with the engine and kept in a
+ * flat array indexed by the answers (mixed radix), so exhaustive checks over neighbours look
+ * them up instead of recomputing 30 plans per answer set.
  */
 import { OPTIONS, type CompleteAnswers } from '../../src/engine/answers.ts';
-import { GROUPS, ROLE_IDS, type Group, type RoleId } from '../../src/engine/ids.ts';
+import type { Group, RoleId } from '../../src/engine/ids.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import type { Placements } from '../../src/engine/flip-points.ts';
-import { allAnswerSets } from './answer-space.ts';
+import type { Recommendation } from '../../src/engine/recommendation.ts';
 
 const pick = (options: readonly string[], value: string | undefined) => (value === undefined ? options.length : options.indexOf(value));
 
@@ -28,25 +28,45 @@ export function answerIndex(a: CompleteAnswers): number {
 }
 
 const SIZE = 5 * 3 * 2 * 3 * 2 * 3 * 3 * 2 * 3 * 256;
-/** One byte per role (0: not in the order, 1 + group index otherwise), then one that marks the entry filled. */
-const STRIDE = ROLE_IDS.length + 1;
 
-/** Fills the cache over the whole space; returns a lookup with the shape of `placementsOf`. */
-export function cachedPlacements(): (answers: CompleteAnswers) => Placements {
-  const bytes = new Uint8Array(SIZE * STRIDE);
-  for (const answers of allAnswerSets()) {
-    const base = answerIndex(answers) * STRIDE;
-    bytes[base + ROLE_IDS.length] = 1;
-    for (const item of recommend(answers).hireOrder) bytes[base + ROLE_IDS.indexOf(item.role)] = 1 + GROUPS.indexOf(item.group);
-  }
-  return (answers) => {
-    const base = answerIndex(answers) * STRIDE;
-    if (bytes[base + ROLE_IDS.length] !== 1) throw new Error(`not in the answer space: ${JSON.stringify(answers)}`);
-    const placed = new Map<RoleId, Group>();
-    ROLE_IDS.forEach((role, offset) => {
-      const value = bytes[base + offset]!;
-      if (value > 0) placed.set(role, GROUPS[value - 1]!);
-    });
-    return placed;
+export interface PlacementCache {
+  /** Keeps `result`'s placements for `answers`. */
+  fill(answers: CompleteAnswers, result: Recommendation): void;
+  /** A lookup with the shape of `placementsOf` (the map is shared by every set placed alike: read it, never change it). */
+  place(answers: CompleteAnswers): Placements;
+}
+
+/**
+ * An empty cache. Each answer set keeps the number of its pattern of placements (a few
+ * thousand patterns across the space), so a lookup builds nothing. Once filled over the
+ * whole space, a lookup of an answer set it lacks is not in the space and throws;
+ * `computeMissing` (a walk over a sample) fills it from the engine instead.
+ */
+export function createPlacementCache({ computeMissing = false } = {}): PlacementCache {
+  /** 0: not filled; otherwise 1 + the index of the set's pattern in `patterns`. */
+  const patternOf = new Uint16Array(SIZE);
+  const patterns: Placements[] = [];
+  const patternIds = new Map<string, number>();
+  const fill = (answers: CompleteAnswers, result: Recommendation) => {
+    const key = result.hireOrder.map((item) => `${item.role}:${item.group}`).join();
+    let id = patternIds.get(key);
+    if (id === undefined) {
+      id = patterns.push(new Map<RoleId, Group>(result.hireOrder.map((item) => [item.role, item.group]))) - 1;
+      if (id >= 0xffff) throw new Error('more placement patterns than the cache can number');
+      patternIds.set(key, id);
+    }
+    patternOf[answerIndex(answers)] = id + 1;
+  };
+  return {
+    fill,
+    place(answers) {
+      let id = patternOf[answerIndex(answers)]!;
+      if (id === 0) {
+        if (!computeMissing) throw new Error(`not in the answer space: ${JSON.stringify(answers)}`);
+        fill(answers, recommend(answers));
+        id = patternOf[answerIndex(answers)]!;
+      }
+      return patterns[id - 1]!;
+    },
   };
 }

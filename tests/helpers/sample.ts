@@ -14,13 +14,25 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-let all: CompleteAnswers[] | undefined;
+let spaceSize: number | undefined;
 
-/** `count` answer sets drawn without replacement from the whole space with `seed`. */
+/**
+ * `count` answer sets drawn without replacement from the whole space with `seed`, in the
+ * order drawn. Two passes over the generator (count, then pick), never the space in memory.
+ */
 export function sampleAnswerSets(count: number, seed = 20261201): CompleteAnswers[] {
-  all ??= [...allAnswerSets()];
+  if (spaceSize === undefined) {
+    spaceSize = 0;
+    for (const _ of allAnswerSets()) spaceSize += 1;
+  }
   const random = seededRandom(seed);
   const picked = new Set<number>();
-  while (picked.size < Math.min(count, all.length)) picked.add(Math.floor(random() * all.length));
-  return [...picked].map((index) => all![index]!);
+  while (picked.size < Math.min(count, spaceSize)) picked.add(Math.floor(random() * spaceSize));
+  const found = new Map<number, CompleteAnswers>();
+  let index = 0;
+  for (const answers of allAnswerSets()) {
+    if (picked.has(index)) found.set(index, answers);
+    index += 1;
+  }
+  return [...picked].map((at) => found.get(at)!);
 }

@@ -1,21 +1,21 @@
 /**
  * Drives the link builder at `/share/` through its controls (contract.md: `[data-share-builder]`
  * with the quiz's `input[name][value]` controls, the link in `[data-share-link]`) and states
- * the link it must show, restated from the codec and `questionPath`.
+ * the link it must show, restated from contract.md (tests/helpers/canonical-link.ts).
  */
 import type { Page } from 'playwright-core';
-import { QUESTION_IDS, isAnswered, isApplicable, questionPath, type Answers } from '../../src/engine/answers.ts';
-import { senderQuery, type Sender } from '../../src/engine/sender.ts';
-import { toQuery } from '../../src/engine/url.ts';
+import { QUESTION_IDS, isApplicable, type Answers } from '../../src/engine/answers.ts';
+import { askedQuestions, linkPathOf } from './canonical-link.ts';
 import { siteUrl } from './browser.ts';
 
 const BUILDER = '[data-share-builder]';
 
-/** The canonical link for answers set in the builder: the quiz while a question is open, else the result. */
-export function expectedShareLink(answers: Answers, sender: Sender = {}): string {
-  const open = questionPath(answers).some((question) => !isAnswered(question, answers));
-  const query = [toQuery(answers), senderQuery(sender)].filter(Boolean).join('&');
-  return siteUrl(`${open ? '/' : '/result/'}?${query}`);
+/**
+ * The link for answers set in the builder: the quiz while a question is open, else the
+ * result; the sender's part (`from=…&note=…`, written out by the test) after the answers.
+ */
+export function expectedShareLink(answers: Answers, senderPart = ''): string {
+  return siteUrl(linkPathOf('/', answers, senderPart));
 }
 
 /** Waits until the builder has hydrated and read its own query (its link is absolute then). */
@@ -94,7 +94,7 @@ export async function setInBuilder(page: Page, answers: Answers, { by = 'mouse' 
  * path; fails with what it shows instead.
  */
 export async function expectBuilderShows(page: Page, answers: Answers, link: string): Promise<void> {
-  const want = { link, questions: [...questionPath(answers)].sort() };
+  const want = { link, questions: [...askedQuestions(answers)].sort() };
   const read = () => page.evaluate((builder) => ({
     link: document.querySelector<HTMLTextAreaElement>('[data-share-link]')?.value ?? '',
     questions: [...new Set([...document.querySelectorAll<HTMLInputElement>(`${builder} input[type="radio"], ${builder} input[type="checkbox"]`)]

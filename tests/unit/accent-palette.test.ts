@@ -2,7 +2,6 @@
  * A host's accent on our pages (src/embed/accent-palette.ts): whatever colour is asked, every
  * text drawn in it, on it or near it reaches WCAG AA, in both schemes; a readable one is kept as is.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCHEME_COLOURS, TEXT_CONTRAST, accentPalette, contrast, type Scheme } from '../../src/embed/accent-palette.ts';
@@ -64,13 +63,5 @@ describe('an accent palette', () => {
       const readable = [bg, surface, warnBg, tint(asked, scheme)].every((back) => contrast(asked, back) >= TEXT_CONTRAST);
       expect(accentPalette(asked, scheme).accent === asked, `${asked} in ${scheme}`).toBe(readable);
     }), { numRuns: 5_000 });
-  });
-
-  it("knows the theme colours global.css really uses", () => {
-    const css = readFileSync('src/styles/global.css', 'utf8');
-    const token = (name: string) => new RegExp(`--${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`).exec(css)?.slice(1);
-    for (const [name, key] of [['bg', 'bg'], ['surface', 'surface'], ['warn-bg', 'warnBg'], ['text', 'text'], ['muted', 'muted']] as const) {
-      expect(token(name), `--${name}`).toEqual([SCHEME_COLOURS.light[key], SCHEME_COLOURS.dark[key]]);
-    }
   });
 });

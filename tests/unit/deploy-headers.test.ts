@@ -1,15 +1,14 @@
 /**
- * The two shipped header configs say the same thing: public/_headers (Netlify, Cloudflare Pages)
- * and deploy/nginx.conf send the same CSP, frame rules, CORS and caching on every page and asset,
- * and only /embed/ may be framed by other sites. (tests/e2e/headers.test.ts runs the real nginx.)
+ * The response headers are one table (deploy/headers.ts), which `npm run headers` writes into
+ * public/_headers (Netlify, Cloudflare Pages) and deploy/nginx.conf: the committed files are the
+ * table's; every page has its frame rule and only /embed/ may be framed by other sites; scripts,
+ * the loader and oEmbed are readable from any origin. (tests/e2e/headers.test.ts runs a real
+ * nginx with the written file.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHeadersFile, readNginxConf, type Headers } from '../helpers/deploy-headers.ts';
-
-const headersFile = readHeadersFile(readFileSync('public/_headers', 'utf8'));
-const nginx = readNginxConf(readFileSync('deploy/nginx.conf', 'utf8'));
+import { HEADERS, PAGES, headersFile, headersOn, nginxConf, patternMatches, patternsOf } from '../../deploy/headers.ts';
 
 /** A request path per page in src/pages (`[role].astro` -> `/roles/x/`, `404.astro` -> `/404.html`). */
 function pageRoutes(pages = 'src/pages'): string[] {
@@ -23,60 +22,56 @@ function pageRoutes(pages = 'src/pages'): string[] {
     .sort();
 }
 
-/** The contract's routes that may not be built yet: the configs must cover them already. */
+/** The contract's routes that may not be built yet: the table must cover them already. */
 const CONTRACT_ROUTES = ['/share/', '/embed-builder/'];
-const PAGES = [...new Set([...pageRoutes(), ...CONTRACT_ROUTES, '/embed/?stage=pilot'])];
+const ROUTES = [...new Set([...pageRoutes(), ...CONTRACT_ROUTES])];
 const ASSETS = ['/_astro/client.0a1b2c3d.js', '/_astro/BaseLayout.0a1b2c3d.css', '/embed.js', '/oembed/quiz.json', '/favicon.svg'];
-const FRAME_HEADERS = ['content-security-policy', 'x-frame-options'];
 
-/** What nginx sends for a request path: `$uri` is the path, index.html added for a folder. */
-function fromNginx(path: string): Headers {
-  const uri = new URL(path, 'http://x').pathname;
-  return nginx.headersFor(uri.endsWith('/') ? `${uri}index.html` : uri);
-}
-/** What Netlify or Cloudflare send: rules match the path without its query. */
-function fromHeadersFile(path: string): Headers {
-  return headersFile.headersFor(new URL(path, 'http://x').pathname);
-}
-function without(headers: Headers, names: string[]): Headers {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name)));
-}
-
-describe('public/_headers and deploy/nginx.conf', () => {
-  it('knows every page', () => {
-    expect(PAGES).toEqual(expect.arrayContaining(['/', '/result/', '/embed/', '/how-it-works/', '/roles/x/', '/404.html']));
+describe('the committed header files', () => {
+  it('public/_headers is as deploy/headers.ts writes it (run `npm run headers` after changing the table)', () => {
+    expect(readFileSync('public/_headers', 'utf8')).toBe(headersFile());
   });
 
-  it.each(PAGES)('send the same headers on %s', (path) => {
-    expect(fromNginx(path)).toEqual(fromHeadersFile(path));
+  it('deploy/nginx.conf is as deploy/headers.ts writes it (run `npm run headers`)', () => {
+    expect(readFileSync('deploy/nginx.conf', 'utf8')).toBe(nginxConf());
+  });
+});
+
+describe('the header table', () => {
+  it('knows every page, by a pattern of its own', () => {
+    expect(ROUTES).toEqual(expect.arrayContaining(['/', '/result/', '/embed/', '/how-it-works/', '/roles/x/', '/404.html']));
+    for (const route of ROUTES) expect(PAGES.filter((page) => patternMatches(page, route)), route).toHaveLength(1);
   });
 
-  // Frame rules matter for documents only; nginx sends them on everything, _headers per page.
-  it.each(ASSETS)('send the same headers on %s, frame rules aside', (path) => {
-    expect(without(fromNginx(path), FRAME_HEADERS)).toEqual(without(fromHeadersFile(path), FRAME_HEADERS));
+  it.each(ROUTES)('lets only this site frame %s, unless it is /embed/', (route) => {
+    const headers = headersOn(route);
+    const framedByAnyone = route.startsWith('/embed/');
+    expect(headers['content-security-policy']).toBe(framedByAnyone ? undefined : "frame-ancestors 'self'");
+    expect(headers['x-frame-options']).toBe(framedByAnyone ? undefined : 'SAMEORIGIN');
   });
 
-  it.each(PAGES)('let only this site frame %s, unless it is /embed/', (path) => {
-    for (const headers of [fromNginx(path), fromHeadersFile(path)]) {
-      const framedByAnyone = path.startsWith('/embed/');
-      expect(headers['content-security-policy']).toBe(framedByAnyone ? undefined : "frame-ancestors 'self'");
-      expect(headers['x-frame-options']).toBe(framedByAnyone ? undefined : 'SAMEORIGIN');
-      expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
-    }
+  it.each([...ROUTES, ...ASSETS])('sends nosniff and no referrer on %s', (path) => {
+    expect(headersOn(path)).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
   });
 
-  it('let any origin read the module scripts (a sandboxed embed fetches them with CORS), the loader and oEmbed', () => {
-    for (const path of ['/_astro/client.0a1b2c3d.js', '/embed.js', '/oembed/quiz.json']) {
-      expect(fromNginx(path)['access-control-allow-origin']).toBe('*');
-    }
-    expect(fromNginx('/')['access-control-allow-origin']).toBeUndefined();
+  it('lets any origin read the module scripts (a sandboxed embed fetches them with CORS), the loader and oEmbed, and caches only hashed files', () => {
+    for (const path of ['/_astro/client.0a1b2c3d.js', '/embed.js', '/oembed/quiz.json']) expect(headersOn(path)['access-control-allow-origin'], path).toBe('*');
+    for (const path of ['/', '/result/', '/favicon.svg']) expect(headersOn(path), path).not.toHaveProperty('access-control-allow-origin');
+    expect(headersOn('/_astro/client.0a1b2c3d.js')['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(headersOn('/')).not.toHaveProperty('cache-control');
   });
 
-  it('never set one header from two _headers rules on one path (hosts disagree on merging)', () => {
-    expect([...PAGES, ...ASSETS].flatMap((path) => headersFile.overlapsFor(new URL(path, 'http://x').pathname).map((name) => `${path}: ${name}`))).toEqual([]);
+  it('never sets one header from two _headers rules on one path (hosts disagree on merging)', () => {
+    const twice = [...ROUTES, ...ASSETS].flatMap((path) => {
+      const names = HEADERS.flatMap((row) => patternsOf(row.on).filter((pattern) => patternMatches(pattern, path)).map(() => row.name));
+      return names.filter((name, index) => names.indexOf(name) !== index).map((name) => `${path}: ${name}`);
+    });
+    expect(twice).toEqual([]);
   });
 
-  it('keep nginx add_header lines at the server level (one in a location drops all the others there)', () => {
-    expect(nginx.nestedAddHeaders).toEqual([]);
+  it('keeps nginx add_header lines at the server level (one in a location drops all the others there)', () => {
+    const lines = nginxConf().split('\n').filter((line) => /^\s*(# )?add_header /.test(line));
+    expect(lines.length).toBe(HEADERS.length);
+    expect(lines.filter((line) => !/^ {4}(# )?add_header /.test(line))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-/** The embed builder's state (src/islands/embed-builder/builder-model.ts), without a browser. */
+/** The embed builder's state (src/embed-builder/builder-model.ts), without a browser. */
 import { describe, expect, it } from 'vitest';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
-import { embedBuilderModel } from '../../src/islands/embed-builder/builder-model.ts';
+import { embedBuilderModel } from '../../src/embed-builder/builder-model.ts';
 
 const ROOT = 'https://hire-order.example/';
 const model = () => embedBuilderModel('/', ROOT, 'Plan your AI hires');

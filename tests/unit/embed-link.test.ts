@@ -1,6 +1,6 @@
-/** `/embed/?link=<a page's URL>`: the embed prefilled from a pasted link (src/islands/embed-link.ts). */
+/** `/embed/?link=<a page's URL>`: the embed prefilled from a pasted link (src/embed/frame/embed-link.ts). */
 import { describe, expect, it } from 'vitest';
-import { embedAnswersQuery } from '../../src/islands/embed-link.ts';
+import { embedAnswersQuery } from '../../src/embed/frame/embed-link.ts';
 import { parseAnswers } from '../../src/engine/url.ts';
 
 const link = (url: string, rest = '') => `?link=${encodeURIComponent(url)}${rest}`;

@@ -10,8 +10,9 @@ import { MODEL_VERSION } from '../../src/engine/version.ts';
 import { parseAnswers, toQuery } from '../../src/engine/url.ts';
 import { frameSrc } from '../../src/embed/loader-messages.ts';
 import { readThemeOptions } from '../../src/embed/theme-options.ts';
-import { EMBED_ID_LENGTH, embedIdOf, frameSnippet, loaderSnippet, pageAddress, snippetsFor, type EmbedChoice } from '../../src/embed/snippets.ts';
-import { tagsOf } from '../helpers/axe.ts';
+import { EMBED_OPTION_LENGTH } from '../../src/engine/limits.ts';
+import { embedIdOf, frameSnippet, loaderSnippet, pageAddress, snippetsFor, type EmbedChoice } from '../../src/embed/snippets.ts';
+import { elementsOf, parseHtml } from '../helpers/html-outline.ts';
 
 const ROOT = 'https://hire-order.example/tools/';
 const TITLE = 'Plan your AI hires';
@@ -35,7 +36,7 @@ const choiceArb: fc.Arbitrary<EmbedChoice> = fc.record({
 
 /** The one opening tag named `name` in `html`, its attributes decoded as a browser would. */
 function tag(html: string, name: string): Map<string, string> {
-  const found = tagsOf(html).filter((entry) => entry.name === name && !entry.closing);
+  const found = elementsOf(parseHtml(html)).filter((element) => element.name === name);
   expect(found, `one <${name}> in ${html}`).toHaveLength(1);
   return found[0]!.attrs;
 }
@@ -78,7 +79,7 @@ describe('each snippet, for any choice', () => {
   it('the HTML one: a loader element with exactly the chosen data-* options and the loader script', () => {
     fc.assert(fc.property(choiceArb, (choice) => {
       const html = loaderSnippet(ROOT, choice);
-      expect(tagsOf(html).map((entry) => `${entry.closing ? '/' : ''}${entry.name}`)).toEqual(['div', '/div', 'script', '/script']);
+      expect(parseHtml(html).map((element) => `${element.name} with ${element.children.length} elements`)).toEqual(['div with 0 elements', 'script with 0 elements']);
       const div = tag(html, 'div');
       const data = Object.fromEntries([...div].filter(([name]) => name.startsWith('data-')));
       const answers = toQuery(choice.answers);
@@ -126,7 +127,7 @@ describe('escaping and the codec', () => {
     expect(html).not.toContain('<a ');
     expect(tag(html, 'div').get('data-embed-id')).toBe(HOSTILE_ID);
     const frame = frameSnippet(ROOT, choice, `A "title" <b>`);
-    expect(tagsOf(frame).map((entry) => entry.name)).toEqual(['iframe', 'iframe']);
+    expect(elementsOf(parseHtml(frame)).map((element) => element.name)).toEqual(['iframe']);
     expect(tag(frame, 'iframe').get('title')).toBe('A "title" <b>');
     expect(new URL(tag(frame, 'iframe').get('src')!).searchParams.get('embed_id')).toBe(HOSTILE_ID);
   });
@@ -145,7 +146,7 @@ describe('escaping and the codec', () => {
 
   it('takes an embed id as the embed will echo it: trimmed and cut to its length', () => {
     expect(embedIdOf('  post-7 ')).toBe('post-7');
-    expect(embedIdOf('x'.repeat(300))).toHaveLength(EMBED_ID_LENGTH);
+    expect(embedIdOf('x'.repeat(300))).toHaveLength(EMBED_OPTION_LENGTH);
   });
 });
 

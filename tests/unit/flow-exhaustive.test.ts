@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import { OPTIONS, QUESTION_IDS, canonicalHave, questionPath, type Answers, type CompleteAnswers, type InHouse, type QuestionId } from '../../src/engine/answers.ts';
 import { recommend } from '../../src/engine/recommend.ts';
-import { quizMachine, type QuizEvent } from '../../src/flow/quiz-flow.ts';
-import { answerQuiz, backQuiz, currentQuestion, startQuiz, type QuizSnapshot } from '../../src/flow/quiz.ts';
+import { currentQuestion, quizMachine, type QuizEvent } from '../../src/flow/quiz-flow.ts';
+import { openQuiz, stepQuiz, type QuizSnapshot } from '../../src/session/quiz-model.ts';
 import { allAnswerSets } from '../helpers/answer-space.ts';
 
 type Node = QuestionId | 'result';
@@ -24,7 +24,7 @@ function drive(snapshot: QuizSnapshot, answers: CompleteAnswers): { visited: Nod
   for (let node = visited[0]; node !== undefined && node !== 'result' && visited.length <= QUESTION_IDS.length + 1; ) {
     const value = answers[node];
     if (value === undefined) throw new Error(`quiz asks ${node}, not on the path of ${JSON.stringify(answers)}`);
-    snapshot = answerQuiz(snapshot, value);
+    snapshot = stepQuiz(snapshot, { type: 'ANSWER', value });
     visited.push((node = currentQuestion(snapshot)));
   }
   return { visited, end: snapshot };
@@ -51,7 +51,7 @@ describe('the machine on every path', () => {
     for (const path of PATHS) {
       for (const have of HAVE_SUBSETS) {
         const answers: CompleteAnswers = { ...path, have: canonicalHave(have) };
-        const { visited, end } = drive(startQuiz(), { ...answers, have });
+        const { visited, end } = drive(openQuiz(), { ...answers, have });
         if (visited.join() !== [...questionPath(answers), 'result'].join()) expect(visited).toEqual([...questionPath(answers), 'result']);
         expect(end.status).toBe('done');
         expectOutput(end, answers);
@@ -69,7 +69,7 @@ describe('the machine on every path', () => {
       // Every path with one k (cycling through all k), and every k on every 50th path.
       const ks = index % 50 === 0 ? path.map((_, k) => k).concat(path.length) : [index % (path.length + 1)];
       for (const k of ks) {
-        const { visited, end } = drive(startQuiz({ answers: prefix(answers, k) }), answers);
+        const { visited, end } = drive(openQuiz({ answers: prefix(answers, k) }), answers);
         expect(visited, `k=${k} ${JSON.stringify(answers)}`).toEqual([...path.slice(k), 'result']);
         expectOutput(end, answers);
         runs += 1;
@@ -80,10 +80,10 @@ describe('the machine on every path', () => {
 
   it('goes back from the result through the whole path in reverse, keeping every answer', () => {
     for (const answers of PATHS) {
-      let quiz = startQuiz({ answers });
+      let quiz = openQuiz({ answers });
       const visited: Node[] = [];
       for (let step = 0; step < QUESTION_IDS.length && currentQuestion(quiz) !== 'stage'; step += 1) {
-        quiz = backQuiz(quiz);
+        quiz = stepQuiz(quiz, { type: 'BACK' });
         visited.push(currentQuestion(quiz));
       }
       expect(visited).toEqual(questionPath(answers).reverse());

@@ -4,11 +4,17 @@
  * should; then the behaviours the UI relies on (kept answers, dropped answers, prefill, `at`).
  */
 import { describe, expect, it } from 'vitest';
+import { transition } from 'xstate';
 import { OPTIONS, questionPath, type Answers, type CompleteAnswers, type QuestionId } from '../../src/engine/answers.ts';
-import { answerQuiz, backQuiz, currentQuestion, restartQuiz, sendQuiz, startQuiz, type QuizSnapshot } from '../../src/flow/quiz.ts';
+import { currentQuestion, quizMachine } from '../../src/flow/quiz-flow.ts';
+import { openQuiz, stepQuiz, type QuizSnapshot } from '../../src/session/quiz-model.ts';
 
 type Value = string | readonly string[];
 type Node = QuestionId | 'result';
+
+/** The session's own steps (src/session/quiz-model.ts): answer the question on screen, or go back. */
+const answerQuiz = (snapshot: QuizSnapshot, value: Value) => stepQuiz(snapshot, { type: 'ANSWER', value });
+const backQuiz = (snapshot: QuizSnapshot) => stepQuiz(snapshot, { type: 'BACK' });
 
 /** A pilot startup that wants a custom model: both conditional questions are asked. */
 const FULL: CompleteAnswers = {
@@ -27,7 +33,7 @@ function answersBefore(question: QuestionId, changes: Answers = {}): Answers {
 
 /** The quiz opened (by prefill) at `question`, with FULL's answers and `changes` before it. */
 function openAt(question: QuestionId, changes: Answers = {}): QuizSnapshot {
-  const snapshot = startQuiz({ answers: answersBefore(question, changes) });
+  const snapshot = openQuiz({ answers: answersBefore(question, changes) });
   expect(currentQuestion(snapshot)).toBe(question);
   return snapshot;
 }
@@ -107,13 +113,13 @@ describe('each question node', () => {
   });
 
   it('goes back from the result to the last question (urgency)', () => {
-    expect(currentQuestion(backQuiz(startQuiz({ answers: FULL })))).toBe('urgency');
+    expect(currentQuestion(backQuiz(openQuiz({ answers: FULL })))).toBe('urgency');
   });
 });
 
 describe('the questionnaire', () => {
   it('keeps every answer going back, and shows the kept answer on the way forward', () => {
-    let quiz = startQuiz();
+    let quiz = openQuiz();
     for (const value of ['production', 'growth', 'no', 'yes']) quiz = answerQuiz(quiz, value);
     expect(currentQuestion(quiz)).toBe('agentic');
     quiz = backQuiz(backQuiz(quiz));
@@ -125,13 +131,13 @@ describe('the questionnaire', () => {
   });
 
   it('goes to the next question on the path even when it is already answered', () => {
-    const quiz = answerQuiz(startQuiz({ answers: FULL, open: { from: 'link', question: 'size' } }), 'growth');
+    const quiz = answerQuiz(openQuiz({ answers: FULL, open: { from: 'link', question: 'size' } }), 'growth');
     expect(currentQuestion(quiz)).toBe('predictive_roi');
     expect(quiz.context.answers.predictive_roi).toBe('yes');
   });
 
   it('drops data_sufficiency when predictive_roi changes from yes to no, and says so', () => {
-    const quiz = answerQuiz(startQuiz({ answers: FULL, open: { from: 'link', question: 'predictive_roi' } }), 'no');
+    const quiz = answerQuiz(openQuiz({ answers: FULL, open: { from: 'link', question: 'predictive_roi' } }), 'no');
     expect(currentQuestion(quiz)).toBe('integration_speed');
     expect(quiz.context.answers).not.toHaveProperty('data_sufficiency');
     expect(quiz.context.dropped).toEqual(['data_sufficiency']);
@@ -139,7 +145,7 @@ describe('the questionnaire', () => {
   });
 
   it('drops production_soon when stage changes from pilot to scale, then skips it', () => {
-    const quiz = answerQuiz(startQuiz({ answers: FULL, open: { from: 'link', question: 'stage' } }), 'scale');
+    const quiz = answerQuiz(openQuiz({ answers: FULL, open: { from: 'link', question: 'stage' } }), 'scale');
     expect(quiz.context.answers).not.toHaveProperty('production_soon');
     expect(quiz.context.dropped).toEqual(['production_soon']);
     expect(visits(quiz, ['startup', 'yes', 'yes', 'no', 'no', 'no', [], 'weeks'])).toEqual(
@@ -148,7 +154,7 @@ describe('the questionnaire', () => {
   });
 
   it('asks production_soon when stage changes from production to pilot', () => {
-    const quiz = answerQuiz(startQuiz({ answers: { ...FULL, stage: 'production' }, open: { from: 'link', question: 'stage' } }), 'pilot');
+    const quiz = answerQuiz(openQuiz({ answers: { ...FULL, stage: 'production' }, open: { from: 'link', question: 'stage' } }), 'pilot');
     expect(quiz.context.dropped).toEqual([]);
     expect(visits(quiz, ['startup', 'yes', 'yes', 'no', 'no'])).toContain('production_soon');
   });
@@ -163,17 +169,17 @@ describe('the questionnaire', () => {
     ['a scale company through agentic (skips production_soon)', answersBefore('regulated', { stage: 'scale' }), 'regulated'],
     ['a complete answer set', FULL, 'result'],
   ])('a prefill of %s opens at the first unanswered question', (_, answers, opening) => {
-    expect(currentQuestion(startQuiz({ answers }))).toBe(opening);
+    expect(currentQuestion(openQuiz({ answers }))).toBe(opening);
   });
 
   it('a complete prefill is done with the answers as output', () => {
-    const quiz = startQuiz({ answers: FULL });
+    const quiz = openQuiz({ answers: FULL });
     expect(quiz.status).toBe('done');
     expect(quiz.output).toEqual(FULL);
   });
 
   it('drops prefilled answers that do not apply, and says so', () => {
-    const quiz = startQuiz({ answers: { stage: 'scale', predictive_roi: 'no', data_sufficiency: 'yes', production_soon: 'no' } });
+    const quiz = openQuiz({ answers: { stage: 'scale', predictive_roi: 'no', data_sufficiency: 'yes', production_soon: 'no' } });
     expect(quiz.context.answers).toEqual({ stage: 'scale', predictive_roi: 'no' });
     expect(quiz.context.dropped).toEqual(['data_sufficiency', 'production_soon']);
     expect(currentQuestion(quiz)).toBe('size');
@@ -187,49 +193,50 @@ describe('the questionnaire', () => {
     ['a question that does not apply (complete: result)', 'production_soon', { ...FULL, stage: 'scale' }, 'result'],
     ['a question that does not apply (opens at the gap)', 'data_sufficiency', { stage: 'pilot', predictive_roi: 'no' }, 'size'],
   ])('`at` %s', (_, at, answers, opening) => {
-    expect(currentQuestion(startQuiz({ answers, open: { from: 'link', question: at } }))).toBe(opening);
+    expect(currentQuestion(openQuiz({ answers, open: { from: 'link', question: at } }))).toBe(opening);
   });
 
   it('restarts with no answers at stage, mid-way and from the result', () => {
-    const midway = sendQuiz(startQuiz({ answers: FULL, open: { from: 'link', question: 'have' } }), { type: 'RESTART' });
+    const midway = stepQuiz(openQuiz({ answers: FULL, open: { from: 'link', question: 'have' } }), { type: 'RESTART' });
     expect(currentQuestion(midway)).toBe('stage');
     expect(midway.context).toEqual({ answers: {}, dropped: [], opening: { from: 'prefill' } });
-    const again = restartQuiz(startQuiz({ answers: FULL }));
+    // From the result the session opens a fresh quiz (the `#restart` link): `result` is final.
+    const again = openQuiz();
     expect(currentQuestion(again)).toBe('stage');
     expect(again.status).toBe('active');
     expect(again.context).toEqual({ answers: {}, dropped: [], opening: { from: 'prefill' } });
   });
 
   it('ignores events once at the result', () => {
-    const done = startQuiz({ answers: FULL });
+    const done = openQuiz({ answers: FULL });
     for (const event of [{ type: 'BACK' }, { type: 'RESTART' }, { type: 'ANSWER', value: 'weeks' }] as const) {
-      expect(sendQuiz(done, event)).toBe(done);
+      expect(transition(quizMachine, done, event)[0]).toBe(done);
     }
   });
 });
 
 describe('"Update my plan" (FINISH)', () => {
-  const finish = (snapshot: QuizSnapshot, value: Value) => sendQuiz(snapshot, { type: 'FINISH', value });
+  const finish = (snapshot: QuizSnapshot, value: Value) => stepQuiz(snapshot, { type: 'FINISH', value });
 
   it.each(questionPath(FULL))('goes straight to the result from %s when every answer is given', (question) => {
-    const quiz = finish(startQuiz({ answers: FULL, open: { from: 'link', question } }), question === 'have' ? ['data'] : FULL[question] as string);
+    const quiz = finish(openQuiz({ answers: FULL, open: { from: 'link', question } }), question === 'have' ? ['data'] : FULL[question] as string);
     expect(currentQuestion(quiz)).toBe('result');
     expect(quiz.output).toEqual(question === 'have' ? { ...FULL, have: ['data'] } : FULL);
   });
 
   it('goes to the question a change opened, when that one is unanswered', () => {
     const { production_soon: _, ...withoutProductionSoon } = FULL;
-    const quiz = finish(startQuiz({ answers: { ...withoutProductionSoon, stage: 'production' }, open: { from: 'link', question: 'stage' } }), 'pilot');
+    const quiz = finish(openQuiz({ answers: { ...withoutProductionSoon, stage: 'production' }, open: { from: 'link', question: 'stage' } }), 'pilot');
     expect(currentQuestion(quiz)).toBe('production_soon');
     expect(quiz.context.answers.stage).toBe('pilot');
   });
 
   it('goes to the first gap when the answers were never complete', () => {
-    expect(currentQuestion(finish(startQuiz(), 'scale'))).toBe('size');
+    expect(currentQuestion(finish(openQuiz(), 'scale'))).toBe('size');
   });
 
   it('ignores a value that is not an option', () => {
-    const before = startQuiz({ answers: FULL, open: { from: 'link', question: 'regulated' } });
+    const before = openQuiz({ answers: FULL, open: { from: 'link', question: 'regulated' } });
     expect(finish(before, 'maybe')).toEqual(before);
   });
 });

@@ -8,9 +8,10 @@ import { APPROACHES, PHASES, SOURCE_IDS, type SourceId } from '../../src/engine/
 import { jobDescriptionContentSchema, type JdWording } from '../../src/content/schemas/job-description.ts';
 import { roleSchema, type Role } from '../../src/content/schemas/role.ts';
 import { sourceSchema } from '../../src/content/schemas/source.ts';
-import {
-  escapeMarkdown, jobDescriptionMarkdown, jobDescriptionRoleOf, type JdSource, type JobDescriptionRole, type JobDescriptionTailoring,
-} from '../../src/result/job-description.ts';
+import { jobDescriptionMarkdown, type JobDescriptionTailoring } from '../../src/result/job-description.ts';
+import { escapeMarkdown } from '../../src/result/escape-markdown.ts';
+import { fill as fillSlots } from '../../src/content/fill.ts';
+import { jobDescriptionRoleOf, type JdSource, type JobDescriptionRole } from '../../src/content/job-description-role.ts';
 import { loadList, loadObject, quotableTitles, roleFileNames } from '../helpers/content-files.ts';
 import { copiedRuns, type SeedFingerprints } from '../helpers/paraphrase-guard.ts';
 import fixture from '../fixtures/seed-fingerprints.json' with { type: 'json' };
@@ -159,7 +160,5 @@ describe('no starter copies an article', () => {
   });
 });
 
-/** The expected tailoring sentence: the template escaped, its placeholders filled (escaped). */
-function fill(template: string, values: Record<string, string>): string {
-  return escapeMarkdown(template).replace(/\{(\w+)\}/g, (_, name: string) => escapeMarkdown(values[name]!));
-}
+/** The expected tailoring sentence: the template escaped, its slots filled (escaped) by content/fill.ts. */
+const fill = (template: string, values: Record<string, string>) => fillSlots(template, values, escapeMarkdown);

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { EMBED_SIZE, oembedHref, quizOEmbed } from '../../src/embed/oembed.ts';
 import { LOCAL_ORIGIN, siteRoot } from '../../src/embed/site-root.ts';
+import { OEMBED_WORDS } from '../../src/content/page-wording.ts';
 
 describe('the oEmbed answer', () => {
   const root = siteRoot(new URL('https://hire-order.example'), '/tools/');
-  const oembed = quizOEmbed(root);
+  const oembed = quizOEmbed(root, OEMBED_WORDS);
 
   it('is oEmbed 1.0 rich with a numeric size', () => {
     expect(oembed).toMatchObject({ type: 'rich', version: '1.0', provider_name: 'Hire Order', provider_url: 'https://hire-order.example/tools/', ...EMBED_SIZE });
@@ -18,10 +19,10 @@ describe('the oEmbed answer', () => {
     expect(oembedHref(root)).toBe('https://hire-order.example/tools/oembed/quiz.json');
   });
   it('points at the local preview when no site is configured', () => {
-    expect(quizOEmbed(siteRoot(undefined, '/')).provider_url).toBe(`${LOCAL_ORIGIN}/`);
+    expect(quizOEmbed(siteRoot(undefined, '/'), OEMBED_WORDS).provider_url).toBe(`${LOCAL_ORIGIN}/`);
   });
   it('escapes a site address that holds quotes', () => {
-    const html = quizOEmbed(new URL('https://x.test/a"b<c/')).html;
+    const html = quizOEmbed(new URL('https://x.test/a"b<c/'), OEMBED_WORDS).html;
     expect(html).not.toContain('a"b');
     expect(html).not.toContain('<c');
   });

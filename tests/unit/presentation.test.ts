@@ -1,9 +1,10 @@
 /** The pure helpers behind the islands: wording of URL problems, Markdown export, links. */
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_KINDS, parseAnswers } from '../../src/engine/url.ts';
-import { missingQuestions, problemMessage } from '../../src/islands/format.ts';
+import { missingQuestions } from '../../src/engine/answers.ts';
+import { problemMessage } from '../../src/content/answer-words.ts';
 import { countText as formatCount } from '../../src/result/words.ts';
-import { quizHref, resultHref, stepSearch } from '../../src/islands/links.ts';
+import { quizHref, resultHref, stepSearch } from '../../src/links.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { idLabels } from '../helpers/labels.ts';
 
@@ -35,10 +36,10 @@ describe('URL problem messages', () => {
 describe('links', () => {
   it('reopen a question prefilled, and share the canonical result', () => {
     const answers = answersWith({});
-    expect(quizHref('/', answers, 'regulated')).toMatch(/^\/\?stage=pilot&.*&v=2#q=regulated$/);
+    expect(quizHref('/', answers, 'regulated')).toMatch(/^\/\?stage=pilot&.*&v=3#q=regulated$/);
     expect(resultHref('/base/', answers)).toMatch(/^\/base\/result\/\?stage=pilot&size=startup&/);
   });
   it('keep embed options while moving through the quiz, and drop anything else', () => {
-    expect(stepSearch({ stage: 'pilot' }, '?theme=dark&embed_id=a1&utm_source=x&stage=scale')).toBe('?stage=pilot&v=2&theme=dark&embed_id=a1');
+    expect(stepSearch({ stage: 'pilot' }, '?theme=dark&embed_id=a1&utm_source=x&stage=scale')).toBe('?stage=pilot&v=3&theme=dark&embed_id=a1');
   });
 });

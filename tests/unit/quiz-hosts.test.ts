@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionPath, type Answers, type CompleteAnswers, type QuestionId } from '../../src/engine/answers.ts';
 import { toQuery } from '../../src/engine/url.ts';
-import { embedFrame, type EmbedEvent, type FrameWindow } from '../../src/islands/embed-events.ts';
+import { embedFrame, type EmbedEvent, type FrameWindow } from '../../src/embed/frame/embed-events.ts';
 import { embedHost } from '../../src/session/embed-host.ts';
 import type { HostWindow } from '../../src/session/host.ts';
 import { STORAGE_KEY, writeProgress } from '../../src/session/progress-store.ts';

@@ -1,7 +1,8 @@
 /** The sender's label and note of a link: plain text, cleaned, clipped, and never a problem for the codec. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SENDER_LIMITS, parseSender, parseSent, senderQuery, sentQuery } from '../../src/engine/sender.ts';
+import { parseSender, parseSent, senderQuery, sentQuery } from '../../src/engine/sender.ts';
+import { SENDER_LIMITS } from '../../src/engine/limits.ts';
 import { parseAnswers } from '../../src/engine/url.ts';
 
 const HIDDEN = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine/answers.ts';
 import { parseSender } from '../../src/engine/sender.ts';
-import { setBySender } from '../../src/islands/result/set-by-sender.ts';
+import { setBySender } from '../../src/engine/set-by-sender.ts';
 
 const linked: Answers = { stage: 'pilot', size: 'startup', have: ['data', 'software'] };
 
@@ -13,6 +13,10 @@ describe('setBySender', () => {
     expect([...setBySender('?stage=pilot&from=&note=%20', linked, linked)]).toEqual([]);
     expect([...setBySender('?from=%0A%09&note=%E2%80%AE', linked, linked)]).toEqual([]);
     expect(parseSender('?from=%0A%09&note=%E2%80%AE')).toEqual({});
+    // Text past what a link's label is read up to names no sender either.
+    const late = `?from=${'%20'.repeat(300)}Ana`;
+    expect(parseSender(late)).toEqual({});
+    expect([...setBySender(late, linked, linked)]).toEqual([]);
   });
 
   it("marks every answer the link set when it names a sender", () => {

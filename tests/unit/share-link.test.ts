@@ -4,9 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OPTIONS, QUESTION_IDS, isAnswered, questionPath, type Answers, type QuestionId } from '../../src/engine/answers.ts';
-import { SENDER_LIMITS, cleanSenderText, parseSender } from '../../src/engine/sender.ts';
-import { parseAnswers, toQuery } from '../../src/engine/url.ts';
+import { OPTIONS, QUESTION_IDS, type Answers, type QuestionId } from '../../src/engine/answers.ts';
+import { cleanSenderText, parseSender } from '../../src/engine/sender.ts';
+import { SENDER_LIMITS, SENDER_READ_FACTOR } from '../../src/engine/limits.ts';
+import { parseAnswers } from '../../src/engine/url.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
 import { shareLink } from '../../src/share/link.ts';
 import { recipientView } from '../../src/share/recipient.ts';
@@ -15,30 +16,23 @@ import { createShareBuilder, toggledHave } from '../../src/share/builder-model.t
 import { SHARE_WORDING } from '../../src/share/wording.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { samplePartialAnswers } from '../helpers/partial-answers.ts';
+import { askedQuestions, canonicalQuery, landingOf, linkPathOf } from '../helpers/canonical-link.ts';
 
 const PARTIAL = samplePartialAnswers(2_000, 20261202);
 /** The query of a link path, without `?`. */
 const queryOf = (path: string) => path.slice(path.indexOf('?') + 1);
-/** The questions on the answers' path that the sender left open, restated from questionPath. */
-const leftOpen = (answers: Answers) => questionPath(answers).filter((question) => !isAnswered(question, answers));
+/** The questions on the answers' path that the sender left open (restated from domain.md, tests/helpers/canonical-link.ts). */
+const leftOpen = (answers: Answers) => askedQuestions(answers).filter((question) => answers[question] === undefined);
 
 describe('the link for partial answers', () => {
   it('carries exactly the answers set, canonical, and lands where the first open question is (2,000 sets)', () => {
     for (const answers of PARTIAL) {
       const { path, target } = shareLink('/', answers, {});
-      const query = queryOf(path);
-      const parsed = parseAnswers(query);
-      expect(parsed.problems, path).toEqual([]);
-      expect(parsed.answers, path).toEqual(answers);
-      expect(toQuery(parsed.answers), 'the codec writes these answers the same way').toBe(query);
-      const open = leftOpen(answers);
-      if (open.length === 0) {
-        expect(target, path).toEqual({ page: 'result' });
-        expect(path.startsWith('/result/?'), path).toBe(true);
-      } else {
-        expect(target, path).toEqual({ page: 'quiz', question: open[0] });
-        expect(path.startsWith('/?'), path).toBe(true);
-      }
+      // Restated from contract.md: the canonical query, on the quiz while a question is open, else the result.
+      expect(path, JSON.stringify(answers)).toBe(linkPathOf('/', answers));
+      const landing = landingOf(answers);
+      expect(target, path).toEqual(landing === 'result' ? { page: 'result' } : { page: 'quiz', question: landing });
+      expect(parseAnswers(queryOf(path)).answers, 'the link reads back as the answers set').toEqual(answers);
     }
   });
 
@@ -66,7 +60,7 @@ describe('the link for partial answers', () => {
     });
     const complete = answersWith({ stage: 'production', have: [] });
     expect(shareLink('/tools/hire/', complete, { from: 'Ana' })).toEqual({
-      path: `/tools/hire/result/?${toQuery(complete)}&from=Ana`, target: { page: 'result' },
+      path: `/tools/hire/result/?${canonicalQuery(complete)}&from=Ana`, target: { page: 'result' },
     });
   });
 
@@ -99,7 +93,7 @@ describe('the link for partial answers', () => {
 
 /** Every way the recipient could answer what is left open (`have`: nobody or everybody). */
 function* completionsOf(answers: Answers): Generator<Answers> {
-  const open = QUESTION_IDS.filter((question) => !isAnswered(question, answers));
+  const open = QUESTION_IDS.filter((question) => answers[question] === undefined);
   function* fill(index: number, so: Answers): Generator<Answers> {
     if (index === open.length) return yield so;
     const question: QuestionId = open[index]!;
@@ -110,13 +104,13 @@ function* completionsOf(answers: Answers): Generator<Answers> {
 }
 
 describe('what the recipient will see', () => {
-  it('counts the answers set and the questions left, restated from questionPath over every way they could answer (400 sets)', () => {
+  it('counts the answers set and the questions left, restated from domain.md over every way they could answer (400 sets)', () => {
     for (const answers of PARTIAL.slice(0, 400)) {
-      const set = questionPath(answers).filter((question) => isAnswered(question, answers)).length;
+      const set = askedQuestions(answers).filter((question) => answers[question] !== undefined).length;
       let min = Infinity;
       let max = -Infinity;
       for (const completed of completionsOf(answers)) {
-        const asked = questionPath(completed).filter((question) => !isAnswered(question, answers)).length;
+        const asked = askedQuestions(completed).filter((question) => answers[question] === undefined).length;
         min = Math.min(min, asked);
         max = Math.max(max, asked);
       }
@@ -125,10 +119,10 @@ describe('what the recipient will see', () => {
   });
 
   it('says it in words', () => {
-    expect(recipientSentence({ set: 3, left: { min: 6, max: 6 } })).toBe('They will answer 6 questions; 3 are set for them.');
-    expect(recipientSentence({ set: 1, left: { min: 1, max: 1 } })).toBe('They will answer 1 question; 1 is set for them.');
-    expect(recipientSentence(recipientView({}))).toBe('They will answer 8 to 10 questions (some depend on their answers); none is set for them.');
-    expect(recipientSentence(recipientView({ stage: 'scale' }))).toBe('They will answer 7 or 8 questions (one depends on their answers); 1 is set for them.');
+    expect(recipientSentence({ set: 3, left: { min: 6, max: 6 } }, SHARE_WORDING.recipient)).toBe('They will answer 6 questions; 3 are set for them.');
+    expect(recipientSentence({ set: 1, left: { min: 1, max: 1 } }, SHARE_WORDING.recipient)).toBe('They will answer 1 question; 1 is set for them.');
+    expect(recipientSentence(recipientView({}), SHARE_WORDING.recipient)).toBe('They will answer 8 to 10 questions (some depend on their answers); none is set for them.');
+    expect(recipientSentence(recipientView({ stage: 'scale' }), SHARE_WORDING.recipient)).toBe('They will answer 7 or 8 questions (one depends on their answers); 1 is set for them.');
   });
 });
 
@@ -190,7 +184,7 @@ describe('the builder', () => {
   it('clips what is typed, however much, and the link carries the cleaned text', () => {
     const builder = createShareBuilder('/');
     builder.setNote('a'.repeat(10_000));
-    expect(builder.note.value.length).toBe(4 * SENDER_LIMITS.note);
+    expect(builder.note.value.length).toBe(SENDER_READ_FACTOR * SENDER_LIMITS.note);
     expect(Array.from(builder.sender.value.note!)).toHaveLength(SENDER_LIMITS.note);
     builder.setFrom('  ');
     expect(builder.sender.value.from).toBeUndefined();

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_IDS } from '../../src/engine/ids.ts';
 import { QUIZ_CARD, previewCards } from '../../src/social/cards.ts';
-import { socialMetaOf, titleOf, type MetaTag, type SocialMetaInput } from '../../src/social/meta.ts';
+import { socialMetaOf, type MetaTag, type SocialMetaInput } from '../../src/social/meta.ts';
+import { headTitle } from '../../src/content/site-wording.ts';
 import { routeOf, socialPageOf } from '../../src/social/pages.ts';
 import { idLabels } from '../helpers/labels.ts';
 
@@ -43,7 +44,7 @@ describe('pages and their cards', () => {
 describe('social tags', () => {
   const role = cards.find((card) => card.id === 'role-ml-engineer')!;
   const input: SocialMetaInput = {
-    title: 'ML engineer: when to hire one · Hire Order',
+    title: 'ML engineer: when to hire one',
     description: 'Trains custom models.',
     route: 'roles/ml-engineer/',
     base: '/tools/hire/',
@@ -89,8 +90,8 @@ describe('social tags', () => {
     expect(tags).not.toHaveProperty('og:url');
   });
 
-  it('drop the site name after a title but keep titles that start with it', () => {
-    expect(titleOf('How it works · Hire Order')).toBe('How it works');
-    expect(titleOf('Hire Order · who to hire first for your AI team')).toBe('Hire Order · who to hire first for your AI team');
+  it("take the page's own title, which the page's <title> follows with the site's name", () => {
+    expect(headTitle('How it works')).toBe('How it works · Hire Order');
+    expect(headTitle('{question} (question {step} of {total})')).toBe('{question} (question {step} of {total}) · Hire Order');
   });
 });

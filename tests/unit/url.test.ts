@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { allAnswerSets } from '../helpers/answer-space.ts';
-import { expectRoundTrip, expectSafeParse, roundTripFault, sameAnswers } from '../helpers/assertions.ts';
+import { expectRoundTrip, expectSafeParse, sameAnswers } from '../helpers/assertions.ts';
 import { OPTIONS, QUESTION_IDS, dropInapplicable, isOption, type Answers, type QuestionId } from '../../src/engine/answers.ts';
 import { MODEL_VERSION } from '../../src/engine/version.ts';
-import { EMBED_PARAMS, URL_LIMITS, parseAnswers, toQuery, type ProblemKind } from '../../src/engine/url.ts';
+import { EMBED_PARAMS, parseAnswers, toQuery, type ProblemKind } from '../../src/engine/url.ts';
+import { URL_LIMITS } from '../../src/engine/limits.ts';
 
 /** A valid answer set, complete or partial, as the questionnaire could hold it. */
 const answersArb: fc.Arbitrary<Answers> = fc
@@ -35,20 +35,6 @@ function percentEncodeAll(text: string, upper: boolean): string {
 const HOST_PARAMS = ['utm_source=news', 'utm_campaign=spring', 'fbclid=abc', 'gclid=def', 'ref=hn', 'theme=dark', 'accent=%23e63', 'bg=transparent', 'embed_id=3'];
 
 describe('the round trip', () => {
-  it('parses the canonical query of every one of the 580,608 answer sets back to the same answers', () => {
-    const started = performance.now();
-    let checked = 0;
-    const faults: string[] = [];
-    for (const answers of allAnswerSets()) {
-      checked += 1;
-      const fault = roundTripFault(answers);
-      if (fault !== undefined && faults.length < 5) faults.push(fault);
-    }
-    console.log(`url round trip: ${checked.toLocaleString('en')} answer sets in ${Math.round(performance.now() - started)} ms`);
-    expect(faults).toEqual([]);
-    expect(checked).toBe(580_608);
-  });
-
   it('writes parameters in question order, have in option order, then v', () => {
     const answers: Answers = { urgency: 'weeks', have: ['ai', 'software'], stage: 'pilot', production_soon: 'yes' };
     expect(toQuery(answers)).toBe(`stage=pilot&production_soon=yes&have=software,ai&urgency=weeks&v=${MODEL_VERSION}`);

@@ -1,7 +1,7 @@
-/** WordPress's embed protocol as the embed page speaks it (src/islands/wordpress-embed.ts), against a fake window. */
+/** WordPress's embed protocol as the embed page speaks it (src/embed/frame/wordpress-embed.ts), against a fake window. */
 import { describe, expect, it } from 'vitest';
-import { connectWordPress, withSecret, wordpressSecret, type EmbedWindow } from '../../src/islands/wordpress-embed.ts';
-import { hostFragment } from '../../src/islands/links.ts';
+import { connectWordPress, withSecret, wordpressSecret, type EmbedWindow } from '../../src/embed/frame/wordpress-embed.ts';
+import { hostFragment } from '../../src/links.ts';
 import { requestedQuestion, startingPoint } from '../../src/session/starting-point.ts';
 
 describe('the secret WordPress puts in the fragment', () => {

@@ -1,13 +1,11 @@
 import { z } from 'astro/zod';
+import { plainText, withSlots } from './plain-text.ts';
 
-/** Plain text shown to people: never markup. */
-const words = z.string().trim().min(1).max(300).refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"');
+/** Plain text shown to people. */
+const words = plainText(300);
 
 /** A sentence with `{name}` slots, exactly the ones given. */
-const template = (...names: string[]) => words.refine((text) => {
-  const used = [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-  return used.join() === [...names].sort().join();
-}, `needs exactly the slots {${names.join('}, {')}}`);
+const template = (...names: string[]) => withSlots(plainText(300), ...names);
 
 /** Where a blogger publishes: its name, what to do, and a label per snippet it gets (src/embed/snippets.ts). */
 const platform = <N extends number>(snippets: N) => z.strictObject({
@@ -58,8 +56,6 @@ export const embedBuilderWordingSchema = z.strictObject({
   copy: words,
   copied: words,
   refused: words,
-  /** The title of the frame a snippet creates, as the loader names its frames. */
-  frameTitle: words,
   platforms: z.strictObject({ html: platform(1), wordpress: platform(1), ghost: platform(2), markdown: platform(1) }),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { withSlots } from './plain-text.ts';
 
 /** A short, non-empty line of prose. */
 const line = z.string().min(1);
@@ -7,16 +8,7 @@ const line = z.string().min(1);
  * A line with `{name}` placeholders, exactly the ones given: a missing placeholder would drop
  * a fact from the sentence, an unknown one would be printed as is.
  */
-function template(...names: string[]) {
-  return line.superRefine((text, ctx) => {
-    const used = [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
-    const missing = names.filter((name) => !used.includes(name));
-    const unknown = used.filter((name) => name === undefined || !names.includes(name));
-    if (missing.length + unknown.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `needs exactly the placeholders {${names.join('}, {')}}; missing: ${missing.join(', ') || 'none'}, unknown: ${unknown.join(', ') || 'none'}` });
-    }
-  });
-}
+const template = (...names: string[]) => withSlots(z.string().min(1), ...names);
 
 /** What the Markdown starter says (src/result/job-description.ts), apart from the role's own text. */
 export const jdWordingSchema = z.strictObject({
@@ -91,8 +83,8 @@ export const jdWordingSchema = z.strictObject({
     /** Regulated domain, for a role that does not. */
     regulatedGeneral: line,
   }),
-  /** The last line: where the starter comes from. */
-  footer: line,
+  /** The last line: where the starter comes from (`{site}`, the site's name, is filled in at build time). */
+  footer: template('site'),
 });
 
 /** What the role page says around the starter. */

@@ -1,25 +1,22 @@
 import { z } from 'astro/zod';
+import { plainText, withSlots as slotted } from './plain-text.ts';
 
-/** Plain text shown to people: never markup. `{name}` slots are filled in by the quiz. */
-const words = z.string().trim().min(1).max(280).refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"');
-
-/** Text whose `{slots}` are exactly `slots`: a typo in a slot would show as written. */
-const withSlots = (...slots: string[]) => words.refine(
-  (text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort().join() === [...slots].sort().join(),
-  `needs exactly the slots ${slots.map((slot) => `{${slot}}`).join(', ') || '(none)'}`,
-);
+/** Text whose `{slots}` (filled in by the quiz) are exactly `slots`. */
+const withSlots = (...slots: string[]) => slotted(plainText(280), ...slots);
 
 /** content/quiz.json: the words of the questionnaire around its questions (those are in questions.yaml). */
 export const quizWordingSchema = z.strictObject({
   /** The collection's one entry id (the loader adds it). */
   id: z.literal('quiz'),
-  /** The page's meta description: how long the quiz is and what it gives. */
-  description: withSlots(),
+  /** The page's meta description: how long the quiz is (the model's counts) and what it gives. */
+  description: withSlots('minQuestions', 'maxQuestions'),
   /** The intro under the page's heading, folded away after the first answer. */
-  lede: withSlots(),
-  /** Above each question; counts only the questions this visitor is asked. */
+  lede: withSlots('minQuestions', 'maxQuestions'),
+  /** Above each question; counts the questions that apply to the answers so far (an unanswered condition counts as asked). */
   stepCount: withSlots('step', 'total'),
-  /** The page's title on each step. */
+  /** Under each question's "why": the link to the article it rests on (`{source}` is its short name). */
+  sourceLink: withSlots('source'),
+  /** The page's title on each step (the site's name follows it). */
   pageTitle: withSlots('question', 'step', 'total'),
   /** The buttons: on to the next question, to the result from the last one, back, and "Update my plan". */
   next: withSlots(),

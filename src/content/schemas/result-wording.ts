@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { plainText } from './plain-text.ts';
 import { APPROACHES, DISAGREEMENT_IDS, GROUPS, PHASES, ROLE_IDS, STRUCTURE_IDS, WARNING_IDS } from '../../engine/ids.ts';
 
-/** Plain text shown to people: never markup. `{name}` slots are filled in by the result. */
-const words = z.string().trim().min(1).max(240).refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"');
+/** Plain text shown to people. `{name}` slots are filled in by the result. */
+const words = plainText(240);
 
 /** One entry per id of `ids`, each plain text (or `value`). */
 const perId = <T extends z.ZodTypeAny>(ids: readonly string[], value: T) => z.strictObject(Object.fromEntries(ids.map((id) => [id, value])) as Record<string, T>);

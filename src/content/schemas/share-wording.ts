@@ -1,16 +1,15 @@
 import { z } from 'astro/zod';
+import { noTypedCounts, plainText, slotsAmong } from './plain-text.ts';
+import { COUNT_SLOTS } from '../../engine/model-counts.ts';
 
-/** Plain text shown to people: never markup. `{name}` slots are filled in by the link builder. */
-const words = z.string().trim().min(1).max(300).refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"');
+/** Plain text shown to people. `{name}` slots are filled in by the link builder. */
+const words = plainText(300);
 
-/** The slots a message line may use: the link, and the sender's label and note. */
-const MESSAGE_SLOTS = ['link', 'from', 'note'] as const;
-const slotsOf = (text: string) => [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((match) => match[1]!);
+/** The slots a message line may use: the link, the sender's label and note (filled in the builder), and the model's counts (filled in at build time). */
+const MESSAGE_SLOTS = ['link', 'from', 'note', ...COUNT_SLOTS] as const;
 
-/** One line of a message to paste: plain text, `""` for a blank line, only the known slots. */
-const line = z.string().max(400)
-  .refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"')
-  .refine((text) => slotsOf(text).every((slot) => (MESSAGE_SLOTS as readonly string[]).includes(slot)), `slots are ${MESSAGE_SLOTS.join(', ')} only`);
+/** One line of a message to paste: plain text, `""` for a blank line, only the known slots, no count of the model typed out. */
+const line = slotsAmong(noTypedCounts(z.string().max(400).refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"')), MESSAGE_SLOTS);
 
 /** A message's lines; it must carry the link. A line whose slot is empty is left out. */
 const message = z.array(line).min(1).refine((lines) => lines.some((text) => text.includes('{link}')), 'a message must contain {link}');
@@ -22,10 +21,9 @@ const perTarget = z.strictObject({ open: message, quiz: message, result: message
 export const shareWordingSchema = z.strictObject({
   /** The collection's one entry id (the loader adds it). */
   id: z.literal('share'),
-  /** The page's <title> and meta description. */
-  pageTitle: words,
+  /** The page's meta description. */
   description: words,
-  /** The heading and the paragraph under it. */
+  /** The heading (also the page's title) and the paragraph under it. */
   title: words,
   lead: words,
   /** The link at the top that jumps to the finished link (long page on a phone). */

@@ -4,10 +4,9 @@
  * leaves it open. Conditional questions appear only when they apply, as in the quiz.
  */
 import { questionPath, type Answers, type QuestionId } from '../../engine/answers.ts';
+import type { BuilderQuestions } from '../../content/embed-builder.ts';
 import type { EmbedBuilderWording } from '../../content/schemas/embed-builder.ts';
-
-/** What the builder shows of each question. */
-export type BuilderQuestions = Record<QuestionId, { short: string; options: { id: string; label: string }[]; noneLabel?: string | undefined }>;
+import { NONE, OPEN, OptionGroup, chosenOf, type OptionLook } from '../OptionGroup.tsx';
 
 interface Props {
   answers: Answers;
@@ -15,6 +14,9 @@ interface Props {
   wording: EmbedBuilderWording['answers'];
   onAnswer: (question: QuestionId, value: string | string[] | null) => void;
 }
+
+/** The builder's options: pills, as in the what-if panel. */
+const PILLS: OptionLook = { group: 'pills', option: 'pill' };
 
 export function AnswerPicker({ answers, questions, wording, onAnswer }: Props) {
   return (
@@ -24,46 +26,21 @@ export function AnswerPicker({ answers, questions, wording, onAnswer }: Props) {
       {questionPath(answers).map((question) => {
         const text = questions[question];
         const value = answers[question];
-        if (question === 'have') {
-          const chosen: readonly string[] = Array.isArray(value) ? value : [];
-          // Nothing ticked leaves the question open; "none" is an answer of its own.
-          const toggle = (option: string, checked: boolean) => {
-            const next = checked ? [...chosen, option] : chosen.filter((entry) => entry !== option);
-            onAnswer(question, next.length > 0 ? next : null);
-          };
-          return (
-            <fieldset key={question} class="what-if-q">
-              <legend>{text.short}</legend>
-              <div class="pills">
-                {text.options.map((option) => (
-                  <label key={option.id} class="pill">
-                    <input type="checkbox" name={question} value={option.id} checked={chosen.includes(option.id)} onChange={(event) => toggle(option.id, event.currentTarget.checked)} />
-                    <span>{option.label}</span>
-                  </label>
-                ))}
-                <label class="pill">
-                  <input type="checkbox" name="have_none" value="none" checked={Array.isArray(value) && value.length === 0} onChange={(event) => onAnswer(question, event.currentTarget.checked ? [] : null)} />
-                  <span>{text.noneLabel}</span>
-                </label>
-              </div>
-            </fieldset>
-          );
-        }
+        const held: readonly string[] = Array.isArray(value) ? value : [];
+        // Nothing ticked leaves `have` open; "none" is an answer of its own.
+        const toggle = (option: string, checked: boolean) => {
+          if (question !== 'have') return onAnswer(question, option === OPEN ? null : option);
+          if (option === NONE) return onAnswer(question, checked ? [] : null);
+          const next = checked ? [...held, option] : held.filter((entry) => entry !== option);
+          onAnswer(question, next.length > 0 ? next : null);
+        };
         return (
           <fieldset key={question} class="what-if-q">
             <legend>{text.short}</legend>
-            <div class="pills">
-              <label class="pill">
-                <input type="radio" name={question} value="" checked={value === undefined} onChange={() => onAnswer(question, null)} />
-                <span>{wording.open}</span>
-              </label>
-              {text.options.map((option) => (
-                <label key={option.id} class="pill">
-                  <input type="radio" name={question} value={option.id} checked={value === option.id} onChange={() => onAnswer(question, option.id)} />
-                  <span>{option.label}</span>
-                </label>
-              ))}
-            </div>
+            <OptionGroup
+              question={question} options={text.options} chosen={chosenOf(value)} look={PILLS}
+              openLabel={wording.open} noneLabel={text.noneLabel} onToggle={toggle}
+            />
           </fieldset>
         );
       })}

@@ -3,13 +3,17 @@
  * (this site's own /embed/ with those options) and the code to copy for the chosen platform.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { BuilderQuestions } from '../../content/embed-builder.ts';
 import type { EmbedBuilderWording } from '../../content/schemas/embed-builder.ts';
 import { clampHeight, readEmbedMessage } from '../../embed/loader-messages.ts';
 import { PLATFORMS } from '../../embed/snippets.ts';
 import { THEMES } from '../../embed/theme-options.ts';
-import { AnswerPicker, type BuilderQuestions } from './AnswerPicker.tsx';
+import { EMBED_OPTION_LENGTH } from '../../engine/limits.ts';
+import { ACCENT } from '../../styles/tokens.ts';
+import { fill } from '../../content/fill.ts';
+import { AnswerPicker } from './AnswerPicker.tsx';
 import { SnippetBox } from './SnippetBox.tsx';
-import { embedBuilderModel, type AccentShift } from './builder-model.ts';
+import { embedBuilderModel, type AccentShift } from '../../embed-builder/builder-model.ts';
 
 export interface EmbedBuilderProps {
   base: string;
@@ -19,13 +23,15 @@ export interface EmbedBuilderProps {
   siteConfigured: boolean;
   questions: BuilderQuestions;
   wording: EmbedBuilderWording;
+  /** The title of the frame a snippet creates: the embed's heading, as the loader names its frames. */
+  frameTitle: string;
 }
 
-/** The accent picker's value while no valid accent is typed: ours. */
-const OUR_ACCENT = '#1f5fbf';
+/** The accent picker's value while no valid accent is typed: ours (the light theme's). */
+const OUR_ACCENT = ACCENT[0];
 
-export default function EmbedBuilder({ base, siteRoot, siteConfigured, questions, wording }: EmbedBuilderProps) {
-  const model = useMemo(() => embedBuilderModel(base, siteRoot, wording.frameTitle), []);
+export default function EmbedBuilder({ base, siteRoot, siteConfigured, questions, wording, frameTitle }: EmbedBuilderProps) {
+  const model = useMemo(() => embedBuilderModel(base, siteRoot, frameTitle), []);
   useEffect(() => {
     // A build without SITE_URL points at the local preview; the page's own origin is a better guess.
     if (!siteConfigured) model.setRoot(new URL(base, location.href).href);
@@ -83,7 +89,7 @@ export default function EmbedBuilder({ base, siteRoot, siteConfigured, questions
           <label for="builder-embed-id" class="field-label">{wording.embedId.label}</label>
           <p id="builder-embed-id-hint" class="muted field-hint">{wording.embedId.hint}</p>
           <input
-            id="builder-embed-id" name="embed_id" type="text" autoComplete="off" spellcheck={false} maxLength={100} aria-describedby="builder-embed-id-hint"
+            id="builder-embed-id" name="embed_id" type="text" autoComplete="off" spellcheck={false} maxLength={EMBED_OPTION_LENGTH} aria-describedby="builder-embed-id-hint"
             value={model.embedIdText.value} onChange={(event) => model.setEmbedIdText(event.currentTarget.value)}
           />
         </div>
@@ -129,9 +135,9 @@ export default function EmbedBuilder({ base, siteRoot, siteConfigured, questions
 /** What the note under the accent says when the embed draws it otherwise ('' when it does not). */
 function shiftNote(shift: AccentShift, words: EmbedBuilderWording['accent']): string {
   if (!shift) return '';
-  const slots: Record<string, string> = { light: shift.light ?? '', dark: shift.dark ?? '', colour: (shift.light ?? shift.dark)! };
+  const slots = { light: shift.light ?? '', dark: shift.dark ?? '', colour: (shift.light ?? shift.dark)! };
   // The schema guarantees each template's slots.
-  return (shift.light && shift.dark ? words.adjustedBoth : words.adjustedOne).replace(/\{(\w+)\}/g, (_, name: string) => slots[name] ?? '');
+  return fill(shift.light && shift.dark ? words.adjustedBoth : words.adjustedOne, slots);
 }
 
 /** Our own /embed/, as tall as its content says (the messages a loader would hear). */

@@ -4,7 +4,7 @@
  * clipboard, the text is selected so the person can copy it themselves.
  */
 import { useSignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
+import { CopyButton } from '../CopyButton.tsx';
 
 interface Props {
   /** The box's id, and its `data-snippet` hook (`<platform>:<index>`). */
@@ -17,25 +17,12 @@ interface Props {
 
 export function SnippetBox({ id, hook, label, text, wording }: Props) {
   const status = useSignal('');
-  const box = useRef<HTMLTextAreaElement>(null);
-  async function copy() {
-    status.value = '';
-    try {
-      // Throws where there is no clipboard (an insecure page) as well as where it is refused.
-      await navigator.clipboard.writeText(text);
-      status.value = wording.copied;
-    } catch {
-      box.current?.focus();
-      box.current?.select();
-      status.value = wording.refused;
-    }
-  }
   return (
     <div class="snippet">
       <label for={id} class="snippet-label">{label}</label>
-      <textarea id={id} ref={box} class="snippet-text" data-snippet={hook} readOnly spellcheck={false} rows={Math.min(8, 2 + Math.floor(text.length / 50))} value={text} />
+      <textarea id={id} class="snippet-text" data-snippet={hook} readOnly spellcheck={false} rows={Math.min(8, 2 + Math.floor(text.length / 50))} value={text} />
       <div class="snippet-actions">
-        <button type="button" class="button" data-action="copy-snippet" aria-controls={id} onClick={() => void copy()}>{wording.copy}</button>
+        <CopyButton text={text} field={id} action="copy-snippet" copied={wording.copied} refused={wording.refused} onStatus={(said) => (status.value = said)}>{wording.copy}</CopyButton>
         <p class="snippet-status" role="status">{status}</p>
       </div>
     </div>

@@ -6,8 +6,8 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { RoleId } from '../../engine/ids.ts';
 import type { DocFlip, DocItem, ResultDocument } from '../../result/document.ts';
-import { WORDING } from '../../result/wording.ts';
-import { roleHref } from '../links.ts';
+import { WORDING } from '../../content/result-wording.ts';
+import { roleHref } from '../../links.ts';
 import { Differ, ReasonLine, type LinkContext } from './Reason.tsx';
 
 interface Props {

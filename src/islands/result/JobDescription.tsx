@@ -5,7 +5,9 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocItem } from '../../result/document.ts';
-import type { JobDescriptions } from '../../result/job-description.ts';
+import type { JobDescriptions } from '../../content/job-description-role.ts';
+import { fill } from '../../content/fill.ts';
+import { CopyButton } from '../CopyButton.tsx';
 
 export type { JobDescriptions };
 
@@ -27,24 +29,13 @@ export function JobDescription({ item, data }: { item: DocItem; data: JobDescrip
   }, [write, item.role, JSON.stringify(tailoring)]);
   if (markdown === null) return null;
   const boxId = `jd-text-${item.role}`;
-  const copy = async () => {
-    const box = document.getElementById(boxId) as HTMLTextAreaElement | null;
-    try {
-      await navigator.clipboard.writeText(markdown);
-      setStatus(data.page.copied);
-    } catch {
-      box?.focus();
-      box?.select();
-      setStatus(data.page.refused);
-    }
-  };
   return (
     <div class="jd" data-jd={item.role}>
       <p class="jd-title">{data.page.heading}</p>
-      <label for={boxId} class="visually-hidden">{data.page.label.replace('{role}', item.name)}</label>
+      <label for={boxId} class="visually-hidden">{fill(data.page.label, { role: item.name })}</label>
       <textarea id={boxId} class="jd-text" readOnly spellcheck={false} rows={10} value={markdown} />
       <div class="jd-actions">
-        <button type="button" class="button secondary" data-action="copy-jd" aria-controls={boxId} onClick={copy}>{data.page.copy}</button>
+        <CopyButton text={markdown} field={boxId} action="copy-jd" class="button secondary" copied={data.page.copied} refused={data.page.refused} onStatus={setStatus}>{data.page.copy}</CopyButton>
         <p class="jd-status" role="status">{status}</p>
       </div>
     </div>

@@ -5,8 +5,8 @@
 import type { RoleId } from '../../engine/ids.ts';
 import type { RoleChange } from '../../result/diff.ts';
 import type { DocItem, ResultDocument } from '../../result/document.ts';
-import { WORDING } from '../../result/wording.ts';
-import { sourceHref } from '../links.ts';
+import { WORDING } from '../../content/result-wording.ts';
+import { sourceHref } from '../../links.ts';
 import { pure } from './pure.ts';
 
 interface Props {

@@ -1,8 +1,9 @@
 /** A reason's sentence, its linked source and the answers behind it ("because you answered …"). */
 import type { CompleteAnswers, QuestionId } from '../../engine/answers.ts';
 import type { DocAnswer, DocDisagreement, DocReason } from '../../result/document.ts';
-import { WORDING, fill } from '../../result/wording.ts';
-import { quizHref, sourceHref } from '../links.ts';
+import { WORDING } from '../../content/result-wording.ts';
+import { fill } from '../../content/fill.ts';
+import { quizHref, sourceHref } from '../../links.ts';
 
 export interface LinkContext {
   base: string;

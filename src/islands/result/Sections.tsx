@@ -1,7 +1,7 @@
 /** The rest of a result: covered seats, warnings, the team (approaches, structure, headcount), the scorecard. */
 import type { ResultDocument } from '../../result/document.ts';
-import { WORDING } from '../../result/wording.ts';
-import { roleHref } from '../links.ts';
+import { WORDING } from '../../content/result-wording.ts';
+import { roleHref } from '../../links.ts';
 import { Differ, ReasonLine, type LinkContext } from './Reason.tsx';
 
 interface Props {

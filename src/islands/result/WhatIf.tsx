@@ -5,8 +5,10 @@
  */
 import { questionPath, type Answers, type QuestionId } from '../../engine/answers.ts';
 import type { Labels } from '../../content/labels.ts';
-import { WORDING, fill } from '../../result/wording.ts';
+import { WORDING } from '../../content/result-wording.ts';
+import { fill } from '../../content/fill.ts';
 import { pure } from './pure.ts';
+import { NONE, OptionGroup, chosenOf, type OptionLook } from '../OptionGroup.tsx';
 
 interface Props {
   /** Whether the panel is open (a Change link opens it). */
@@ -23,7 +25,8 @@ interface Props {
   onChange: (question: QuestionId, value: string | string[]) => void;
 }
 
-const NONE = 'none';
+/** The panel's options: pills. */
+const PILLS: OptionLook = { group: 'pills', option: 'pill' };
 
 interface QuestionProps {
   question: QuestionId;
@@ -37,12 +40,12 @@ interface QuestionProps {
 
 /** One question's controls; re-rendered only when its own answer, mark or wait changes. */
 const Question = pure(({ question, text, value, waiting, setBySender, onChange }: QuestionProps) => {
-  const multiple = question === 'have';
-  const chosen: readonly string[] = value === undefined ? [] : Array.isArray(value) ? value : [value as string];
+  const chosen = chosenOf(value);
+  const ticked = chosen.filter((id) => id !== NONE);
   const toggle = (option: string, checked: boolean) => {
-    if (!multiple) return onChange(question, option);
+    if (question !== 'have') return onChange(question, option);
     if (option === NONE) return onChange(question, []);
-    onChange(question, checked ? [...chosen, option] : chosen.filter((c) => c !== option));
+    onChange(question, checked ? [...ticked, option] : ticked.filter((c) => c !== option));
   };
   return (
     <fieldset id={`what-if-${question}`} class={waiting ? 'what-if-q waiting' : 'what-if-q'}>
@@ -50,26 +53,7 @@ const Question = pure(({ question, text, value, waiting, setBySender, onChange }
         {text.short}
         {setBySender && <span class="sender-mark"> · {WORDING.text.setBySender}</span>}
       </legend>
-      <div class="pills">
-        {text.options.map((option) => (
-          <label key={option.id} class="pill">
-            <input
-              type={multiple ? 'checkbox' : 'radio'}
-              name={question}
-              value={option.id}
-              checked={chosen.includes(option.id)}
-              onChange={(event) => toggle(option.id, event.currentTarget.checked)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-        {multiple && (
-          <label class="pill">
-            <input type="checkbox" name="have_none" value={NONE} checked={Array.isArray(value) && value.length === 0} onChange={(event) => toggle(NONE, event.currentTarget.checked)} />
-            <span>{text.noneLabel}</span>
-          </label>
-        )}
-      </div>
+      <OptionGroup question={question} options={text.options} chosen={chosen} look={PILLS} noneLabel={text.noneLabel} onToggle={toggle} />
     </fieldset>
   );
 });

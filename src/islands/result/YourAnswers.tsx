@@ -1,7 +1,8 @@
 /** "Your answers", each with a Change link (the what-if panel where the page has one). */
 import type { QuestionId } from '../../engine/answers.ts';
 import type { ResultDocument } from '../../result/document.ts';
-import { WORDING, fill } from '../../result/wording.ts';
+import { WORDING } from '../../content/result-wording.ts';
+import { fill } from '../../content/fill.ts';
 import { AnswerLink, type LinkContext } from './Reason.tsx';
 
 interface Props {

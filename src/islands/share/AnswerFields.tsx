@@ -4,83 +4,53 @@
  * on "Let them answer"; `have` is left to them while nothing is ticked. Same `input[name][value]`
  * controls as the quiz, "none of these" included.
  */
-import { QUESTION_IDS, isApplicable, questionPath, type Answers, type InHouse, type QuestionId, type SingleChoiceQuestion } from '../../engine/answers.ts';
+import { conditionOf, questionPath, type Answers, type InHouse, type QuestionId } from '../../engine/answers.ts';
 import type { Labels } from '../../content/labels.ts';
 import { fill } from '../../content/fill.ts';
-import { SHARE_WORDING as W } from '../../share/wording.ts';
+import type { ShareWording } from '../../share/wording.ts';
 import { toggledHave, type ShareBuilder } from '../../share/builder-model.ts';
+import { NONE, OPEN, OptionGroup, chosenOf, type OptionLook } from '../OptionGroup.tsx';
 
 interface Props {
   builder: ShareBuilder;
   labels: Labels;
+  words: ShareWording;
 }
 
-/** The earlier answered question a conditional question hangs on (asked only because of it). */
-function dependsOn(question: QuestionId, answers: Answers): QuestionId | undefined {
-  if (isApplicable(question, {})) return undefined;
-  return QUESTION_IDS.find((other) => other !== question && answers[other] !== undefined && !isApplicable(question, { ...answers, [other]: undefined }));
-}
+/** The builder's options, the open choice set apart. */
+const CHOICES: OptionLook = { group: 'share-options', option: 'share-option', open: 'share-option share-option-open' };
 
-function ChoiceField({ question, builder, labels }: Props & { question: SingleChoiceQuestion }) {
+function QuestionField({ question, builder, labels, words: W }: Props & { question: QuestionId }) {
   const text = labels.questions[question];
   const value = builder.answers.value[question];
-  const cause = dependsOn(question, builder.answers.value);
-  const noteId = `share-${question}-cause`;
+  // A conditional question is shown once the answer it hangs on is set (engine/answers.ts CONDITIONS).
+  const cause = conditionOf(question)?.on;
+  const have = question === 'have';
+  const noteId = have ? 'share-have-help' : `share-${question}-cause`;
+  const note = have ? W.haveHelp : cause && fill(W.conditional, { question: labels.questions[cause].short });
+  // `have` reads its answer when a box changes, not when it was drawn: two clicks can come before a render.
+  const toggle = (option: string, ticked: boolean) => have
+    ? builder.choose('have', toggledHave(builder.answers.peek().have, option as InHouse | typeof NONE, ticked))
+    : builder.choose(question, option === OPEN ? undefined : (option as Answers[typeof question]));
   return (
-    <fieldset class="share-question" aria-describedby={cause ? noteId : undefined}>
+    <fieldset class="share-question" aria-describedby={have ? `${noteId} share-have-state` : note ? noteId : undefined}>
       <legend>{text.label}</legend>
-      {cause && <p class="share-cause" id={noteId}>{fill(W.conditional, { question: labels.questions[cause].short })}</p>}
-      <div class="share-options">
-        <label class="share-option share-option-open">
-          <input type="radio" name={question} value="" checked={value === undefined} onChange={() => builder.choose(question, undefined)} />
-          <span>{W.letThemAnswer}</span>
-        </label>
-        {text.options.map((option) => (
-          <label key={option.id} class="share-option">
-            <input type="radio" name={question} value={option.id} checked={value === option.id} onChange={() => builder.choose(question, option.id as Answers[typeof question])} />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
+      {note && <p class="share-cause" id={noteId}>{note}</p>}
+      <OptionGroup
+        question={question} options={text.options} chosen={chosenOf(value)} look={CHOICES}
+        openLabel={W.letThemAnswer} noneLabel={text.noneLabel} onToggle={toggle}
+      />
+      {have && <p class="share-state" id="share-have-state">{value === undefined ? W.haveOpen : ''}</p>}
     </fieldset>
   );
 }
 
-function HaveField({ builder, labels }: Props) {
-  const text = labels.questions.have;
-  const have = builder.answers.value.have;
-  // Reads the answer when the box changes, not when it was drawn: two clicks can come before a render.
-  const toggle = (box: InHouse | 'none', ticked: boolean) => builder.choose('have', toggledHave(builder.answers.peek().have, box, ticked));
-  return (
-    <fieldset class="share-question" aria-describedby="share-have-help share-have-state">
-      <legend>{text.label}</legend>
-      <p class="share-cause" id="share-have-help">{W.haveHelp}</p>
-      <div class="share-options">
-        {text.options.map((option) => (
-          <label key={option.id} class="share-option">
-            <input type="checkbox" name="have" value={option.id} checked={have?.includes(option.id as InHouse) ?? false} onChange={(event) => toggle(option.id as InHouse, event.currentTarget.checked)} />
-            <span>{option.label}</span>
-          </label>
-        ))}
-        <label class="share-option">
-          <input type="checkbox" name="have_none" value="none" checked={have !== undefined && have.length === 0} onChange={(event) => toggle('none', event.currentTarget.checked)} />
-          <span>{text.noneLabel}</span>
-        </label>
-      </div>
-      <p class="share-state" id="share-have-state">{have === undefined ? W.haveOpen : ''}</p>
-    </fieldset>
-  );
-}
-
-export function AnswerFields({ builder, labels }: Props) {
+export function AnswerFields({ builder, labels, words: W }: Props) {
   return (
     <section class="share-answers" aria-labelledby="share-answers-title">
       <h2 id="share-answers-title">{W.headings.answers}</h2>
       <p class="muted">{W.answersHelp}</p>
-      {questionPath(builder.answers.value).map((question) =>
-        question === 'have'
-          ? <HaveField key={question} builder={builder} labels={labels} />
-          : <ChoiceField key={question} question={question} builder={builder} labels={labels} />)}
+      {questionPath(builder.answers.value).map((question) => <QuestionField key={question} question={question} builder={builder} labels={labels} words={W} />)}
     </section>
   );
 }

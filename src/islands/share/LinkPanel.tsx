@@ -3,41 +3,34 @@
  * status line, and what the person who opens it will see: who it is from, the note, where it
  * opens and how many questions are left to them.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Labels } from '../../content/labels.ts';
 import { fill } from '../../content/fill.ts';
-import { SHARE_WORDING as W } from '../../share/wording.ts';
+import type { ShareWording } from '../../share/wording.ts';
 import { recipientSentence } from '../../share/messages.ts';
 import type { ShareBuilder } from '../../share/builder-model.ts';
-import { copyText, selectForCopy } from './clipboard.ts';
+import { CopyButton } from '../CopyButton.tsx';
 
 interface Props {
   builder: ShareBuilder;
   labels: Labels;
+  words: ShareWording;
 }
 
-export function LinkPanel({ builder, labels }: Props) {
+export function LinkPanel({ builder, labels, words: W }: Props) {
   const href = builder.href.value;
   const { target } = builder.link.value;
   const sender = builder.sender.value;
   const [status, setStatus] = useState('');
-  const field = useRef<HTMLTextAreaElement>(null);
   // A status about an earlier link would mislead: clear it when the link changes.
   useEffect(() => setStatus(''), [href]);
-  const copy = async () => {
-    if (await copyText(href)) setStatus(fill(W.copy.copied, { what: W.copy.what.link }));
-    else {
-      selectForCopy(field.current);
-      setStatus(W.copy.refused);
-    }
-  };
   return (
     <section class="share-panel" id="share-link" aria-labelledby="share-link-title">
       <h2 id="share-link-title">{W.headings.link}</h2>
       <label for="share-link-field">{W.linkLabel}</label>
-      <textarea id="share-link-field" class="share-link-field" rows={4} readOnly data-share-link value={href} ref={field} />
+      <textarea id="share-link-field" class="share-link-field" rows={4} readOnly data-share-link value={href} />
       <div class="share-actions">
-        <button type="button" class="button" data-action="copy-share-link" onClick={copy}>{W.copy.link}</button>
+        <CopyButton text={href} field="share-link-field" action="copy-share-link" copied={fill(W.copy.copied, { what: W.copy.what.link })} refused={W.copy.refused} onStatus={setStatus}>{W.copy.link}</CopyButton>
         <a href={href} data-action="try-share-link">{W.tryLink}</a>
       </div>
       <p class="share-status" role="status">{status}</p>
@@ -49,7 +42,7 @@ export function LinkPanel({ builder, labels }: Props) {
         <p data-preview="target">
           {target.page === 'result' ? W.recipient.finished : fill(W.recipient.opensAt, { question: labels.questions[target.question].short })}
         </p>
-        {target.page === 'quiz' && <p data-preview="counts">{recipientSentence(builder.view.value)}</p>}
+        {target.page === 'quiz' && <p data-preview="counts">{recipientSentence(builder.view.value, W.recipient)}</p>}
       </div>
     </section>
   );

@@ -1,28 +1,20 @@
 /** Email and chat text to paste, written from content/share.json around the link, label and note. */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { fill } from '../../content/fill.ts';
-import { SHARE_WORDING as W } from '../../share/wording.ts';
+import type { ShareWording } from '../../share/wording.ts';
 import { messageKind, messageText } from '../../share/messages.ts';
 import type { ShareBuilder } from '../../share/builder-model.ts';
-import { copyText, selectForCopy } from './clipboard.ts';
+import { CopyButton } from '../CopyButton.tsx';
 
 type Medium = 'email' | 'chat';
 const MEDIA: readonly Medium[] = ['email', 'chat'];
 
-export function MessageFields({ builder }: { builder: ShareBuilder }) {
+export function MessageFields({ builder, words: W }: { builder: ShareBuilder; words: ShareWording }) {
   const kind = messageKind(builder.link.value.target, builder.view.value);
   const href = builder.href.value;
   const sender = builder.sender.value;
   const [status, setStatus] = useState('');
-  const fields = { email: useRef<HTMLTextAreaElement>(null), chat: useRef<HTMLTextAreaElement>(null) };
   const texts = { email: messageText(W.messages.email[kind], href, sender), chat: messageText(W.messages.chat[kind], href, sender) };
-  const copy = async (medium: Medium) => {
-    if (await copyText(texts[medium])) setStatus(fill(W.copy.copied, { what: W.copy.what[medium] }));
-    else {
-      selectForCopy(fields[medium].current);
-      setStatus(W.copy.refused);
-    }
-  };
   return (
     <section class="share-messages" aria-labelledby="share-messages-title">
       <h2 id="share-messages-title">{W.headings.messages}</h2>
@@ -30,8 +22,11 @@ export function MessageFields({ builder }: { builder: ShareBuilder }) {
       {MEDIA.map((medium) => (
         <div key={medium} class="share-field">
           <label for={`share-${medium}`}>{medium === 'email' ? W.messages.emailLabel : W.messages.chatLabel}</label>
-          <textarea id={`share-${medium}`} class="share-message" rows={medium === 'email' ? 12 : 4} readOnly value={texts[medium]} ref={fields[medium]} data-message={medium} />
-          <button type="button" class="button secondary" data-action={`copy-${medium}`} onClick={() => copy(medium)}>{W.copy[medium]}</button>
+          <textarea id={`share-${medium}`} class="share-message" rows={medium === 'email' ? 12 : 4} readOnly value={texts[medium]} data-message={medium} />
+          <CopyButton
+            text={texts[medium]} field={`share-${medium}`} action={`copy-${medium}`} class="button secondary"
+            copied={fill(W.copy.copied, { what: W.copy.what[medium] })} refused={W.copy.refused} onStatus={setStatus}
+          >{W.copy[medium]}</CopyButton>
         </div>
       ))}
       <p class="share-status" role="status">{status}</p>

@@ -1,0 +1,11 @@
+/**
+ * The words of a result (content/result.json, checked by its schema at build time); their
+ * `{name}` slots are filled by fill.ts. Values are plain text: every renderer puts them in
+ * text nodes or escapes them for Markdown, never into HTML.
+ */
+import wording from '../../content/result.json' with { type: 'json' };
+
+/** The shape of content/result.json. */
+export type ResultWording = typeof wording;
+/** Every heading, label and template of the result page, its Markdown and print. */
+export const WORDING: ResultWording = wording;
