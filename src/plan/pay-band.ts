@@ -7,6 +7,7 @@
  * and ml-engineer.yaml; tests/unit/plan-rates.test.ts holds the two together.
  */
 import type { RoleId, SourceId } from '../engine/ids.ts';
+import { PAY_REGIONS } from '../engine/plan-ids.ts';
 
 /** A yearly amount or range; `orMore` marks an open upper end ("$250K+"), so totals read "from". */
 export interface Salary {
@@ -16,7 +17,7 @@ export interface Salary {
 }
 
 /** Where the band applies: the US and EU, or offshore markets (Eastern Europe, India, LATAM). */
-export const PAY_REGIONS = ['us-eu', 'offshore'] as const;
+export { PAY_REGIONS };
 export type PayRegion = (typeof PAY_REGIONS)[number];
 
 export interface PayBand {

@@ -15,14 +15,15 @@
  */
 import { cleanSenderText } from '../engine/sender.ts';
 import { ROLE_IDS, type RoleId } from '../engine/ids.ts';
+import { RATES_PARAM, RATES_PARAM_PROBLEMS } from '../engine/plan-ids.ts';
 import { isRate, parseCurrency, type Rates, type RoleRates } from './rates.ts';
 
 /** The parameter's name, for contract.md and for the codec's list of parameters that are not answers. */
-export const RATES_PARAM = 'rates';
+export { RATES_PARAM };
 /** The longest value read; longer is ignored whole (twelve roles with every field fit in about 600). */
 export const RATES_PARAM_MAX = 1000;
 
-export const RATES_PARAM_PROBLEMS = ['too-long', 'duplicate', 'currency', 'unknown-role', 'duplicate-role', 'invalid-rate'] as const;
+export { RATES_PARAM_PROBLEMS };
 /** One ignored part of `rates=`; `part` is display text (hidden characters removed, at most 40 code points). */
 export type RatesParamProblem = { kind: (typeof RATES_PARAM_PROBLEMS)[number]; part: string };
 

@@ -9,6 +9,7 @@
  * content/plan.json (`rates.problems`).
  */
 import { ROLE_IDS, type RoleId } from '../engine/ids.ts';
+import { RATE_PROBLEMS } from '../engine/plan-ids.ts';
 import { TALENT_PAY_BAND, type PayRegion, type Salary } from './pay-band.ts';
 
 export type { Salary };
@@ -19,7 +20,7 @@ export const RATE_MAX = 10_000_000;
 export const RATE_TEXT_MAX = 32;
 
 /** Why a typed rate was refused. */
-export const RATE_PROBLEMS = ['not-a-number', 'separators', 'decimal-points', 'not-positive', 'too-large', 'too-long', 'share-too-large', 'range-reversed', 'currency'] as const;
+export { RATE_PROBLEMS };
 export type RateProblem = (typeof RATE_PROBLEMS)[number];
 
 /** A typed value read: a number, unset (empty), or refused with the problem's id. */

@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-import { RATE_PROBLEMS } from '../../plan/rates.ts';
-import { RATES_PARAM_PROBLEMS } from '../../plan/rates-param.ts';
-import { PAY_REGIONS } from '../../plan/pay-band.ts';
+import { PAY_REGIONS, RATE_PROBLEMS, RATES_PARAM_PROBLEMS } from '../../engine/plan-ids.ts';
 
 /** Plain text shown to people: never markup. `{name}` slots are filled in by the plan's modules. */
 const words = z.string().trim().min(1).max(300).refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"');
