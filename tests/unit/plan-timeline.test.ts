@@ -78,7 +78,10 @@ describe('a few personas, written out month by month', () => {
     const rows = byRole(PERSONAS[1]!.answers);
     expect(rows['ai-engineer']).toMatchObject({ approach: 'augment', then: 'hire', workingBy: { from: 1, to: 1 }, basis: 'stages-in-weeks', permanent: { workingBy: { from: 4, to: 7 }, basis: 'ops-guide-3-6-months' }, needBy: 1, startNow: false });
     expect(rows['domain-expert']).toMatchObject({ commitment: 'part-time', workingBy: { from: 1, to: 1 }, needBy: 1, startNow: false });
-    expect(rows['backend-engineer']).toMatchObject({ group: 'next', searchStarts: 1, workingBy: { from: 4, to: 7 }, needBy: 6, needByBasis: 'production-due', startNow: true });
+    // The backend seat is in now at a pilot heading for production: augmented at M1, hired M4-M7.
+    expect(rows['backend-engineer']).toMatchObject({ group: 'now', approach: 'augment', then: 'hire', workingBy: { from: 1, to: 1 }, permanent: { workingBy: { from: 4, to: 7 } }, needBy: 1, needByBasis: 'urgency', startNow: false });
+    // A hired next seat starts at M1 and lands M4-M7, past production's M6: start now.
+    expect(rows['frontend-designer']).toMatchObject({ group: 'next', approach: 'hire', searchStarts: 1, workingBy: { from: 4, to: 7 }, needBy: 6, needByBasis: 'production-due', startNow: true });
     expect(rows['eval-specialist']).toMatchObject({ group: 'next', approach: 'augment', searchStarts: 6, workingBy: { from: 6, to: 6 }, needBy: 6, startNow: false });
   });
 
