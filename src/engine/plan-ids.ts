@@ -9,6 +9,9 @@ export const RATES_PARAM = 'rates';
 /** `compare=<url-encoded answers>`: a second scenario shown beside the link's own answers. */
 export const COMPARE_PARAM = 'compare';
 
+/** Where this device keeps the founder's rates (src/plan/rates-storage.ts); "start over" on the quiz removes it too. */
+export const RATES_STORAGE_KEY = 'hire-order:rates';
+
 /** Why a typed rate was refused (src/plan/rates.ts). */
 export const RATE_PROBLEMS = ['not-a-number', 'separators', 'decimal-points', 'not-positive', 'too-large', 'too-long', 'share-too-large', 'range-reversed', 'currency'] as const;
 

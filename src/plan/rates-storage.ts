@@ -6,11 +6,12 @@
  * guarded, and a failed write is reported, not thrown.
  */
 import { ROLE_IDS, type RoleId } from '../engine/ids.ts';
+import { RATES_STORAGE_KEY } from '../engine/plan-ids.ts';
 import { PAY_REGIONS, type PayRegion } from './pay-band.ts';
 import { defaultRates, isRate, parseCurrency, type Rates, type RoleRates, type Salary } from './rates.ts';
 
 /** The storage key; the version travels inside the value. */
-export const RATES_STORAGE_KEY = 'hire-order:rates';
+export { RATES_STORAGE_KEY };
 /** Raised when the stored shape changes; an older or newer value reads as unreadable (defaults). */
 export const RATES_STORAGE_VERSION = 1;
 

@@ -6,6 +6,7 @@
  */
 import { QUESTION_IDS, type Answers, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, toQuery } from '../engine/url.ts';
+import { RATES_STORAGE_KEY } from '../engine/plan-ids.ts';
 import { parseSender, parseSent, senderQuery, sentQuery, type Sender } from '../engine/sender.ts';
 
 export const STORAGE_KEY = 'hire-order:progress';
@@ -62,9 +63,11 @@ export function writeProgress(storage: StorageSource, progress: SavedProgress): 
   }
 }
 
+/** "Start over": forgets the saved answers and the founder's rates (src/plan/rates-storage.ts). */
 export function clearProgress(storage: StorageSource): void {
   try {
     storage()?.removeItem(STORAGE_KEY);
+    storage()?.removeItem(RATES_STORAGE_KEY);
   } catch {
     /* as above */
   }
