@@ -13,6 +13,7 @@ import reasonEntries from '../../content/reasons.json' with { type: 'json' };
 import { resultDocument } from '../result/document.ts';
 import { WORDING } from '../content/result-wording.ts';
 import { Plan } from './result/Plan.tsx';
+import { PLAN_WORDING } from '../plan/wording.ts';
 import { resultHref, stepSearch } from '../links.ts';
 
 /**
@@ -44,6 +45,8 @@ export function EmbedResult({ answers, labels, base, senderPart }: Props) {
         {/* Back into the quiz in this frame, keeping the frame's options (theme, embed_id). */}
         <a href={`${base}embed/${stepSearch(answers, location.search, senderPart)}#q=stage`} target="_self" data-action="change-answers">{WORDING.text.changeAnswers}</a>
       </p>
+      {/* Downloads and popups are blocked in WordPress's sandbox: the timeline, cost, exports and compare live on the full result. */}
+      <p class="small"><a href={`${full}#timeline-title`} target="_blank" rel="noopener" data-action="open-plan-tools">{PLAN_WORDING.embed.more}</a></p>
     </>
   );
 }

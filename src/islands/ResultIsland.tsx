@@ -6,11 +6,11 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isComplete, missingQuestions, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
-import { parseAnswers, type UrlProblem } from '../engine/url.ts';
+import { parseAnswers, toQuery, type UrlProblem } from '../engine/url.ts';
 import type { ResultLabels } from '../content/labels.ts';
 import { WORDING } from '../content/result-wording.ts';
 import { fill } from '../content/fill.ts';
-import { quizHref, resultSearch, shareHref } from '../links.ts';
+import { quizHref, resultSearch, roleHref, shareHref } from '../links.ts';
 import { ResultActions } from './ResultActions.tsx';
 import { UrlNotice } from './UrlNotice.tsx';
 import { createResultModel, type ResultModel } from '../result/result-model.ts';
@@ -22,6 +22,8 @@ import { YourAnswers } from './result/YourAnswers.tsx';
 import { setBySender } from '../engine/set-by-sender.ts';
 import type { LinkContext } from './result/Reason.tsx';
 import { JobDescription, type JobDescriptions } from './result/JobDescription.tsx';
+import { PlanSections, useLazy, type PlanShellWords } from './plan/PlanSections.tsx';
+import { COMPARE_PARAM } from '../engine/plan-ids.ts';
 
 interface Props {
   /** The labels and every reason's sentence (props, so the page's script carries no prose). */
@@ -29,6 +31,8 @@ interface Props {
   base: string;
   /** Every role's job-description text and its wording, for the starters of the seats to fill now. */
   jobDescriptions: JobDescriptions;
+  /** The hiring plan's words shown before its code loads. */
+  planWords: PlanShellWords;
 }
 
 /** The answers of the page's link as it was opened, with its query (`sent=`, a sender's `from=`, `note=`). */
@@ -71,13 +75,30 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, loaded, jobDescriptions }: { model: ResultModel; labels: ResultLabels; base: string; loaded: Loaded; jobDescriptions: JobDescriptions }) {
+/** B's answers of a link's `compare=` (read by the comparison's code, which loads for it), or `null`. */
+const linkedCompare = (search: string) => (new URLSearchParams(search).has(COMPARE_PARAM) ? search : null);
+
+function Result({ model, labels, base, loaded, jobDescriptions, planWords }: { model: ResultModel; labels: ResultLabels; base: string; loaded: Loaded; jobDescriptions: JobDescriptions; planWords: PlanShellWords }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
   const later = useDeferred(useMemo(() => ({ doc, shown }), [doc, shown]));
   const problems = loaded.problems;
   const senderSet = useMemo(() => setBySender(loaded.search, loaded.answers, shown), [loaded, shown]);
   const [whatIfOpen, setWhatIfOpen] = useState(false);
+  /** Scenario B's starting answers while the comparison is open (a link's `compare=` opens it). */
+  const [compareFrom, setCompareFrom] = useState<Answers | string | null>(() => linkedCompare(loaded.search));
+  const Compare = useLazy(() => import('./plan/Compare.tsx'), compareFrom !== null);
+  const [linkedB, setLinkedB] = useState<Answers | null>(null);
+  useEffect(() => {
+    if (typeof compareFrom !== 'string') return;
+    void import('../plan/compare.ts').then(({ parseCompare }) => {
+      const b = parseCompare(compareFrom).answers;
+      if (b) setLinkedB(b);
+      else setCompareFrom(null);
+    });
+  }, [compareFrom]);
+  const scenarioB = typeof compareFrom === 'string' ? linkedB : compareFrom;
+  const sourceNames = useMemo(() => Object.fromEntries(Object.entries(labels.sources).map(([id, source]) => [id, source.title])) as Record<keyof ResultLabels['sources'], string>, [labels]);
   /** The question a Change link asked for, focused once the panel has rendered open. */
   const focusNext = useRef<QuestionId | null>(null);
   useEffect(() => {
@@ -118,6 +139,7 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
           flips={model.flips}
           onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }}
           jobDescription={(item) => <JobDescription item={item} data={jobDescriptions} />}
+          intake={{ href: (role) => `${roleHref(base, role)}?${toQuery(later.shown)}`, text: planWords.intakeLink }}
         />
         <Covered doc={later.doc} context={context} />
         <Warnings doc={later.doc} context={context} />
@@ -145,13 +167,17 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
         announcement={model.announcement.value}
         setBySender={senderSet}
         onChange={model.change}
-      />
+      >
+        <p><button type="button" class="button secondary" data-action="compare" aria-expanded={compareFrom !== null} onClick={() => setCompareFrom({ ...shown })}>{planWords.compareOpen}</button></p>
+      </WhatIf>
+      {Compare && scenarioB && <Compare a={shown} b={scenarioB} labels={labels} base={base} onClose={() => setCompareFrom(null)} />}
+      <PlanSections doc={doc} base={base} words={planWords} sourceNames={sourceNames} />
       {details}
     </>
   );
 }
 
-export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
+export default function ResultIsland({ labels, base, jobDescriptions, planWords }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded({ ...parseAnswers(window.location.search), search: window.location.search }), []);
   const model = useMemo(
@@ -167,7 +193,7 @@ export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
       </>
     );
   }
-  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} jobDescriptions={jobDescriptions} />;
+  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} jobDescriptions={jobDescriptions} planWords={planWords} />;
   const missing = missingQuestions(loaded.answers);
   return (
     <>

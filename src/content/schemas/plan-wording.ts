@@ -19,7 +19,7 @@ export const planWordingSchema = z.strictObject({
   /** The collection's one entry id (the loader adds it). */
   id: z.literal('plan'),
   /** Section headings. */
-  headings: z.strictObject({ timeline: words, cost: words, rates: words, export: words }),
+  headings: z.strictObject({ timeline: words, cost: words, rates: words, export: words, compare: words }),
   timeline: z.strictObject({
     /** Under the heading: months count from when you start. */
     intro: words,
@@ -42,6 +42,12 @@ export const planWordingSchema = z.strictObject({
     nextPhase: withSlots(),
     atScale: withSlots(),
     partTime: withSlots(),
+    /** The table equivalent of the picture, for screen readers: its caption and column heads. */
+    tableCaption: words,
+    columns: z.strictObject({ seat: words, lane: words, starts: words, working: words, needBy: words, flag: words }),
+    /** The picture's month axis and its key. */
+    months: words,
+    legend: z.strictObject({ search: words, working: words, lands: words, needBy: words }),
     /** What each figure rests on (its article is named beside it from timeline.ts FIGURE_SOURCES). */
     bases: perId(['stages-in-weeks', 'ops-guide-3-6-months', 'no-figure'], words),
     /** Why a seat is needed by its month. */
@@ -61,6 +67,10 @@ export const planWordingSchema = z.strictObject({
     missingShare: words,
     undated: words,
     notCounted: withSlots('count'),
+    heading: words,
+    missingList: withSlots('roles'),
+    undatedList: withSlots('roles'),
+    seatColumns: z.strictObject({ seat: words, yearly: words, window: words }),
   }),
   rates: z.strictObject({
     intro: words,
@@ -75,6 +85,15 @@ export const planWordingSchema = z.strictObject({
     kept: words,
     startOver: words,
     currencyDropsPrefill: words,
+    /** Rates that came with a link (`rates=`). */
+    fromLink: words,
+    /** The box beside the panel that puts the rates in the copied share link. */
+    includeInShare: words,
+    /** A refused field: "Yearly salary: Write a number…". */
+    invalidField: withSlots('field', 'problem'),
+    saved: words,
+    prefilled: withSlots('region'),
+    builtNote: words,
     /** One message per problem id of rates.ts. */
     problems: perId(RATE_PROBLEMS, words),
     /** Local storage could not be read or used. */
@@ -98,6 +117,29 @@ export const planWordingSchema = z.strictObject({
     filename: words.regex(/\.csv$/),
   }),
   json: z.strictObject({ filename: words.regex(/\.json$/) }),
+  /** The export buttons. */
+  export: z.strictObject({ intro: words, csv: words, json: words, includeRates: words, done: withSlots('file'), schema: words }),
+  /** Each seat's link to its intake pack. */
+  intake: z.strictObject({ link: words }),
+  /** Two scenarios side by side. */
+  compare: z.strictObject({
+    open: words,
+    intro: words,
+    a: words,
+    b: words,
+    controls: words,
+    differs: words,
+    answers: withSlots('questions'),
+    same: words,
+    link: words,
+    includeRates: words,
+    close: words,
+    /** One name per kind of difference (src/plan/compare.ts SeatDifference). */
+    differences: perId(['only-a', 'only-b', 'lane', 'count', 'commitment', 'approach', 'timing'], words),
+    waiting: withSlots('question'),
+  }),
+  /** The embed's compact plan points to the full result for all of this. */
+  embed: z.strictObject({ more: words }),
 });
 
 export type PlanWordingEntry = z.output<typeof planWordingSchema>;

@@ -19,6 +19,8 @@ interface Props {
   onTry?: ((answers: DocFlip['answers']) => void) | undefined;
   /** A job-description starter under each now item, when given. */
   jobDescription?: ((item: DocItem) => preact.ComponentChildren) | undefined;
+  /** Each seat's link to its intake pack for the recruiter (`/roles/<role>/?<answers>`), when given. */
+  intake?: { href: (role: RoleId) => string; text: string } | undefined;
 }
 
 /** "One answer that would move this seat": the seat's flip points, each usable as a what-if. */
@@ -40,7 +42,7 @@ function Flips({ role, flips, onTry }: { role: RoleId; flips: NonNullable<Props[
   );
 }
 
-function Item({ item, context, flips, onTry, jobDescription }: { item: DocItem } & Omit<Props, 'doc'>) {
+function Item({ item, context, flips, onTry, jobDescription, intake }: { item: DocItem } & Omit<Props, 'doc'>) {
   return (
     <li class={`hire-item item-${item.group} ${item.commitment}`} id={`seat-${item.role}`} data-role={item.role} data-group={item.group} data-commitment={item.commitment}>
       <div class="item-head">
@@ -52,6 +54,7 @@ function Item({ item, context, flips, onTry, jobDescription }: { item: DocItem }
         </span>
       </div>
       <p class="why-line">{item.why}</p>
+      {intake && <p class="intake-line small"><a href={intake.href(item.role)} data-intake={item.role}>{intake.text}<span class="visually-hidden">: {item.name}</span></a></p>}
       <Differ disagreements={item.disagreements} context={context} />
       <details class="item-details">
         <summary>{WORDING.text.reasons}</summary>
