@@ -23,6 +23,16 @@ export function amountText(amount: { min: number; max: number; orMore: boolean }
   return amount.orMore ? fill(PLAN_WORDING.cost.orMore, { amount: range }) : range;
 }
 
+/** Money in `currency` as the browser writes it ("$240,000"); no exchange rate, no conversion. */
+export function moneyFormat(currency: string): (value: number) => string {
+  try {
+    const format = new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 });
+    return (value) => format.format(value);
+  } catch {
+    return (value) => `${currency} ${value}`;
+  }
+}
+
 /** A total with an open top reads "from <lowest>"; otherwise "<min> to <max>" or one figure. */
 export function totalText(total: Money, format: (value: number) => string = String): string {
   if (total.orMore) return fill(PLAN_WORDING.cost.from, { amount: format(total.min) });

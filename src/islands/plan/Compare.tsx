@@ -9,13 +9,16 @@ import { isComplete, questionPath, firstUnanswered, withAnswer, type Answers, ty
 import type { ResultLabels } from '../../content/labels.ts';
 import { comparisonOf, compareQuery, type Comparison, type Scenario, type SeatDifference } from '../../plan/compare.ts';
 import { costOf } from '../../plan/cost.ts';
+import type { TimelineRow } from '../../plan/timeline.ts';
 import { workingByText } from '../../plan/export-csv.ts';
 import { ratesParamValue, RATES_PARAM } from '../../plan/rates-param.ts';
-import { PLAN_WORDING, fill, totalText } from '../../plan/wording.ts';
+import { PLAN_WORDING, fill, monthText, moneyFormat, totalText } from '../../plan/wording.ts';
 import { NONE, OptionGroup, chosenOf, type OptionLook } from '../OptionGroup.tsx';
 import { founderRates, loadFounderRates } from './rates-state.ts';
 
 const W = PLAN_WORDING.compare;
+/** "M1 augmented, then M4-M7 hired · Needed by M1". */
+const timingText = (row: TimelineRow) => [workingByText(row), row.needBy === null ? '' : fill(PLAN_WORDING.timeline.needBy, { month: monthText(row.needBy) })].filter(Boolean).join(' · ');
 const PILLS: OptionLook = { group: 'pills', option: 'pill' };
 
 interface Props {
@@ -45,7 +48,7 @@ function ScenarioColumn({ id, title, scenario, differences }: { id: 'a' | 'b'; t
               return (
                 <li key={item.role} class={kinds?.length ? 'differs' : undefined} data-role={item.role} data-group={item.group} data-commitment={item.commitment}>
                   <strong>{item.name}</strong>{item.countText && ` ×${item.countText}`} · {item.commitment === 'part-time' ? `${item.commitmentText} · ` : ''}{item.approachText}
-                  <br /><span class="small muted">{workingByText(rows.get(item.role)!)}</span>
+                  <br /><span class="small muted">{timingText(rows.get(item.role)!)}</span>
                   {kinds && kinds.length > 0 && <span class="differs-mark small"> ({W.differs}: {kinds.map((kind) => W.differences[kind]).join(', ')})</span>}
                 </li>
               );
@@ -55,8 +58,8 @@ function ScenarioColumn({ id, title, scenario, differences }: { id: 'a' | 'b'; t
       ))}
       {cost && (
         <dl class="cost-totals small" data-scenario-cost={id}>
-          <dt>{PLAN_WORDING.cost.nowYearly}</dt><dd>{rates.currency} {totalText(cost.now.yearly)}</dd>
-          <dt>{PLAN_WORDING.cost.window}</dt><dd>{rates.currency} {totalText(cost.window.total)}</dd>
+          <dt>{PLAN_WORDING.cost.nowYearly}</dt><dd>{totalText(cost.now.yearly, moneyFormat(rates.currency))}</dd>
+          <dt>{PLAN_WORDING.cost.window}</dt><dd>{totalText(cost.window.total, moneyFormat(rates.currency))}</dd>
         </dl>
       )}
     </section>

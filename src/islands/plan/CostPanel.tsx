@@ -13,7 +13,7 @@ import { PAY_REGIONS, TALENT_PAY_BAND, type PayRegion } from '../../plan/pay-ban
 import { parseCurrency, parseRate, parseSalary, parseShare, withCurrency, withPayRegion, withRoleRate, type Rates, type RateProblem } from '../../plan/rates.ts';
 import { saveRates } from '../../plan/rates-storage.ts';
 import { ratesParamValue, RATES_PARAM } from '../../plan/rates-param.ts';
-import { PLAN_WORDING, amountText, fill, totalText } from '../../plan/wording.ts';
+import { PLAN_WORDING, amountText, fill, moneyFormat, totalText } from '../../plan/wording.ts';
 import { deviceStorage, founderRates, ratesFromLink, ratesNotice, shareRatesPart } from './rates-state.ts';
 
 const R = PLAN_WORDING.rates;
@@ -21,16 +21,6 @@ const C = PLAN_WORDING.cost;
 
 /** A typed field: its text as typed and the problem of the last text refused. */
 type Field = { text: string; problem: RateProblem | null };
-
-/** Money in the rates' currency, as the browser writes it (no exchange rate, no conversion). */
-function formatter(currency: string): (value: number) => string {
-  try {
-    const format = new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 });
-    return (value) => format.format(value);
-  } catch {
-    return (value) => `${currency} ${value}`;
-  }
-}
 
 /** One input with its label and its message (text only, tied to the input for screen readers). */
 function RateInput({ id, label, field, onInput }: { id: string; label: string; field: Field; onInput: (text: string) => void }) {
@@ -100,7 +90,7 @@ export default function CostPanel({ doc }: { doc: ResultDocument }) {
     if (includeInShare) shareRatesPart.value = `${RATES_PARAM}=${ratesParamValue(next)}`;
   };
   const cost = costOf(timelineOf(doc), rates);
-  const format = formatter(rates.currency);
+  const format = moneyFormat(rates.currency);
   const names = new Map(doc.items.map((item) => [item.role, item.name]));
   const list = (roles: readonly RoleId[]) => roles.map((role) => names.get(role)).join(', ');
   const region = (Object.values(rates.roles).find((own) => own?.prefill)?.prefill ?? 'us-eu') as PayRegion;

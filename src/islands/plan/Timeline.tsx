@@ -53,7 +53,7 @@ export default function Timeline({ doc }: { doc: ResultDocument }) {
           <span class="tl-track">{MONTHS.map((month) => <span key={month} class="tl-month">{monthText(month)}</span>)}</span>
         </div>
         {rows.map(({ item, row }) => (
-          <div key={item.role} class={`tl-row ${row.commitment} lane-${row.group}`} data-role={item.role} data-commitment={row.commitment} data-dating={row.dating}>
+          <div key={item.role} class={`tl-row ${row.commitment}`} data-role={item.role} data-commitment={row.commitment} data-dating={row.dating}>
             <span class="tl-label">
               <span class="tl-name">{item.name}</span>
               {row.commitment === 'part-time' && <span class="tl-tag">{W.partTime}</span>}
@@ -62,7 +62,7 @@ export default function Timeline({ doc }: { doc: ResultDocument }) {
             <span class="tl-track">
               {row.dating === 'dated' ? <Bars row={row} /> : <span class="tl-undated">{row.dating === 'at-scale' ? W.atScale : W.nextPhase}</span>}
             </span>
-            <span class="tl-when small muted">{workingByText(row)}</span>
+            {row.dating === 'dated' && <span class="tl-when small muted">{workingByText(row)}</span>}
           </div>
         ))}
         <p class="tl-legend small">
