@@ -22,7 +22,8 @@ import { YourAnswers } from './result/YourAnswers.tsx';
 import { setBySender } from '../engine/set-by-sender.ts';
 import type { LinkContext } from './result/Reason.tsx';
 import { JobDescription, type JobDescriptions } from './result/JobDescription.tsx';
-import { PlanSections, useLazy, type PlanShellWords } from './plan/PlanSections.tsx';
+import type { PlanShellWords } from './plan/PlanSections.tsx';
+import { useLazy } from './plan/use-lazy.ts';
 import { COMPARE_PARAM } from '../engine/plan-ids.ts';
 
 interface Props {
@@ -75,9 +76,6 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-/** B's answers of a link's `compare=` (read by the comparison's code, which loads for it), or `null`. */
-const linkedCompare = (search: string) => (new URLSearchParams(search).has(COMPARE_PARAM) ? search : null);
-
 function Result({ model, labels, base, loaded, jobDescriptions, planWords }: { model: ResultModel; labels: ResultLabels; base: string; loaded: Loaded; jobDescriptions: JobDescriptions; planWords: PlanShellWords }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
@@ -85,20 +83,9 @@ function Result({ model, labels, base, loaded, jobDescriptions, planWords }: { m
   const problems = loaded.problems;
   const senderSet = useMemo(() => setBySender(loaded.search, loaded.answers, shown), [loaded, shown]);
   const [whatIfOpen, setWhatIfOpen] = useState(false);
-  /** Scenario B's starting answers while the comparison is open (a link's `compare=` opens it). */
-  const [compareFrom, setCompareFrom] = useState<Answers | string | null>(() => linkedCompare(loaded.search));
+  /** Scenario B's starting answers while the comparison is open; `link`: the link's `compare=`. */
+  const [compareFrom, setCompareFrom] = useState<Answers | 'link' | null>(() => (new URLSearchParams(loaded.search).has(COMPARE_PARAM) ? 'link' : null));
   const Compare = useLazy(() => import('./plan/Compare.tsx'), compareFrom !== null);
-  const [linkedB, setLinkedB] = useState<Answers | null>(null);
-  useEffect(() => {
-    if (typeof compareFrom !== 'string') return;
-    void import('../plan/compare.ts').then(({ parseCompare }) => {
-      const b = parseCompare(compareFrom).answers;
-      if (b) setLinkedB(b);
-      else setCompareFrom(null);
-    });
-  }, [compareFrom]);
-  const scenarioB = typeof compareFrom === 'string' ? linkedB : compareFrom;
-  const sourceNames = useMemo(() => Object.fromEntries(Object.entries(labels.sources).map(([id, source]) => [id, source.title])) as Record<keyof ResultLabels['sources'], string>, [labels]);
   /** The question a Change link asked for, focused once the panel has rendered open. */
   const focusNext = useRef<QuestionId | null>(null);
   useEffect(() => {
@@ -124,6 +111,8 @@ function Result({ model, labels, base, loaded, jobDescriptions, planWords }: { m
   }, [shown]);
   const shareUrl = shareHref(base, shown, window.location.href);
   const hasDetails = later !== undefined;
+  // The hiring plan's parts sit below the plan and the what-if: their shell loads with the seats' details.
+  const PlanSections = useLazy(() => import('./plan/PlanSections.tsx'), hasDetails);
   useEffect(() => {
     if (hasDetails) scrollToLinkedPart();
   }, [hasDetails]);
@@ -170,8 +159,8 @@ function Result({ model, labels, base, loaded, jobDescriptions, planWords }: { m
       >
         <p><button type="button" class="button secondary" data-action="compare" aria-expanded={compareFrom !== null} onClick={() => setCompareFrom({ ...shown })}>{planWords.compareOpen}</button></p>
       </WhatIf>
-      {Compare && scenarioB && <Compare a={shown} b={scenarioB} labels={labels} base={base} onClose={() => setCompareFrom(null)} />}
-      <PlanSections doc={doc} base={base} words={planWords} sourceNames={sourceNames} />
+      {Compare && compareFrom && <Compare a={shown} b={compareFrom} labels={labels} base={base} onClose={() => setCompareFrom(null)} />}
+      {PlanSections && <PlanSections doc={doc} base={base} words={planWords} sources={labels.sources} />}
       {details}
     </>
   );

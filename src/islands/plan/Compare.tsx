@@ -7,14 +7,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isComplete, questionPath, firstUnanswered, withAnswer, type Answers, type CompleteAnswers, type QuestionId } from '../../engine/answers.ts';
 import type { ResultLabels } from '../../content/labels.ts';
-import { comparisonOf, compareQuery, type Comparison, type Scenario, type SeatDifference } from '../../plan/compare.ts';
+import { comparisonOf, compareQuery, parseCompare, type Comparison, type Scenario, type SeatDifference } from '../../plan/compare.ts';
 import { costOf } from '../../plan/cost.ts';
 import type { TimelineRow } from '../../plan/timeline.ts';
 import { workingByText } from '../../plan/export-csv.ts';
 import { ratesParamValue, RATES_PARAM } from '../../plan/rates-param.ts';
 import { PLAN_WORDING, fill, monthText, moneyFormat, totalText } from '../../plan/wording.ts';
 import { NONE, OptionGroup, chosenOf, type OptionLook } from '../OptionGroup.tsx';
-import { founderRates, loadFounderRates } from './rates-state.ts';
+import { founderRates } from './rates-state.ts';
+import { loadFounderRates } from './load-rates.ts';
 
 const W = PLAN_WORDING.compare;
 /** "M1 augmented, then M4-M7 hired · Needed by M1". */
@@ -23,8 +24,8 @@ const PILLS: OptionLook = { group: 'pills', option: 'pill' };
 
 interface Props {
   a: CompleteAnswers;
-  /** B's answers to start from (A's, or a link's `compare=`). */
-  b: Answers;
+  /** B's answers to start from (A's), or `link`: the page's link's `compare=`. */
+  b: Answers | 'link';
   labels: ResultLabels;
   base: string;
   onClose: () => void;
@@ -67,7 +68,9 @@ function ScenarioColumn({ id, title, scenario, differences }: { id: 'a' | 'b'; t
 }
 
 export default function Compare({ a, b: initial, labels, base, onClose }: Props) {
-  const [b, setB] = useState<Answers>(initial);
+  const [linked] = useState(() => (initial === 'link' ? parseCompare(window.location.search).answers : null));
+  const [b, setB] = useState<Answers>(initial === 'link' ? linked ?? a : initial);
+  useEffect(() => { if (initial === 'link' && !linked) onClose(); }, []);
   const [includeRates, setIncludeRates] = useState(false);
   useEffect(() => { void loadFounderRates(); }, []);
   const complete = isComplete(b) ? (b as CompleteAnswers) : null;

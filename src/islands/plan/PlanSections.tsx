@@ -1,14 +1,17 @@
 /**
  * The hiring plan under the plan and the what-if panel (issue 16): the timeline and the cost as
  * disclosures (open on a desktop, closed on a phone, so the page stays short there), and the
- * exports. Only this shell is in the page's first script: the timeline's code loads after the
- * first paint, the cost's when it is first opened, the exports' on the first click.
+ * exports. This shell loads with the seats' details, after the plan is on screen; the timeline's
+ * code loads then too, the cost's when it is first opened, the exports' on the first click.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { FunctionComponent } from 'preact';
 import type { SourceId } from '../../engine/ids.ts';
+import type { ResultLabels } from '../../content/labels.ts';
 import type { ResultDocument } from '../../result/document.ts';
-import { founderRates, loadFounderRates } from './rates-state.ts';
+import { founderRates } from './rates-state.ts';
+import { useLazy } from './use-lazy.ts';
+
+const loadFounderRates = async () => (await import('./load-rates.ts')).loadFounderRates();
 
 /** The words this shell shows before any plan code loads (content/plan.json, passed by the page). */
 export interface PlanShellWords {
@@ -16,18 +19,6 @@ export interface PlanShellWords {
   export: { intro: string; csv: string; json: string; includeRates: string; done: string; schema: string };
   intakeLink: string;
   compareOpen: string;
-}
-
-/** A component loaded when `active` first holds (and kept). */
-export function useLazy<P>(load: () => Promise<{ default: FunctionComponent<P> }>, active: boolean): FunctionComponent<P> | null {
-  const [component, setComponent] = useState<FunctionComponent<P> | null>(null);
-  useEffect(() => {
-    if (!active || component) return;
-    let live = true;
-    void load().then((module) => { if (live) setComponent(() => module.default); });
-    return () => { live = false; };
-  }, [active]);
-  return component;
 }
 
 /** A desktop-wide window (the disclosures start open there). */
@@ -47,10 +38,11 @@ interface Props {
   doc: ResultDocument;
   base: string;
   words: PlanShellWords;
-  sourceNames: Readonly<Record<SourceId, string>>;
+  sources: ResultLabels['sources'];
 }
 
-export function PlanSections({ doc, base, words, sourceNames }: Props) {
+export default function PlanSections({ doc, base, words, sources }: Props) {
+  const sourceNames = useMemo(() => Object.fromEntries(Object.entries(sources).map(([id, source]) => [id, source.title])) as Record<SourceId, string>, [sources]);
   const wide = useMemo(isWide, []);
   const [timelineOpen, setTimelineOpen] = useState(wide);
   const [costOpen, setCostOpen] = useState(wide);

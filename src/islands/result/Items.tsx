@@ -53,8 +53,10 @@ function Item({ item, context, flips, onTry, jobDescription, intake }: { item: D
           {item.approachText}
         </span>
       </div>
-      <p class="why-line">{item.why}</p>
-      {intake && <p class="intake-line small"><a href={intake.href(item.role)} data-intake={item.role}>{intake.text}<span class="visually-hidden">: {item.name}</span></a></p>}
+      <p class="why-line">
+        {item.why}
+        {intake && <> <a class="intake-link" href={intake.href(item.role)} data-intake={item.role}>{intake.text}<span class="visually-hidden">: {item.name}</span></a></>}
+      </p>
       <Differ disagreements={item.disagreements} context={context} />
       <details class="item-details">
         <summary>{WORDING.text.reasons}</summary>
