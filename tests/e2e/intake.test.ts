@@ -13,7 +13,8 @@ import { toQuery } from '../../src/engine/url.ts';
 import type { RoleId } from '../../src/engine/ids.ts';
 import intake from '../../content/intake.json' with { type: 'json' };
 import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
-import { formatViolations, measureOverflow, runAxe } from '../helpers/axe.ts';
+import { checkDom, formatViolations, measureOverflow, runAxe } from '../helpers/axe.ts';
+import { htmlComplaints, renderedHtml } from '../helpers/html-rules.ts';
 import { PERSONAS } from '../helpers/personas.ts';
 
 const PILOT = PERSONAS[1]!.answers;
@@ -35,8 +36,11 @@ async function open(path: string, permissions: string[] = []) {
   return { context, page, problems, requests };
 }
 
-/** axe in light and dark at 320 and 1280 px, switched in place, and no sideways scroll at 320 px. */
+/** Valid rendered HTML and a sound outline; axe in light and dark at 320 and 1280 px, switched in place; no sideways scroll at 320 px. */
 async function expectAccessible(page: Page, label: string) {
+  expect.soft(await htmlComplaints(await renderedHtml(page), label)).toBe('');
+  const outline = await checkDom(page);
+  expect.soft(outline, `${label}: ${outline.join('; ')}`).toEqual([]);
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [320, 1280]) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -101,6 +105,7 @@ describe('a seat the plan leaves out', () => {
     expect(await pack.locator('[data-intake-out]').textContent()).toContain(intake.notInPlan);
     expect(await pack.locator('[data-time-to-fill]').count()).toBe(0);
     expect(await pack.getByRole('link', { name: intake.fullPlan }).getAttribute('href')).toContain(`/result/?${toQuery(LEAN)}`);
+    await expectAccessible(page, 'a seat left out');
     await context.close();
   });
 });
@@ -115,6 +120,7 @@ describe('a tampered link', () => {
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.locator('[data-intake-pack]').count()).toBe(0);
     expect(problems.dialogs).toEqual([]);
+    await expectAccessible(page, 'a tampered link');
     await context.close();
   });
 });
