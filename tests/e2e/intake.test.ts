@@ -83,7 +83,7 @@ describe('a seat in the plan', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => [...document.querySelectorAll('main > *')].filter((element) => getComputedStyle(element).display !== 'none').map((element) => element.className));
     expect(printed).toEqual(['intake-root']);
-    expect(await pack.locator('.intake-actions').isVisible()).toBe(false);
+    expect(await pack.locator('.intake-actions').evaluateAll((boxes) => boxes.map((box) => getComputedStyle(box).display))).toEqual(['none', 'none']);
     await page.emulateMedia({ media: 'screen' });
 
     await expectAccessible(page, 'intake pack');

@@ -30,6 +30,11 @@ export function IntakePack({ pack, sources, resultLink }: Props) {
       data-approach={seat && (seat.then ? `${seat.approach}>${seat.then}` : seat.approach)} aria-labelledby="intake-heading">
       <h2 id="intake-heading">{fill(W.heading, { role: pack.name })}</h2>
       <p>{W.intro}</p>
+      <div class="intake-actions">
+        <button type="button" class="button" data-action="print" onClick={() => window.print()}>{W.actions.print}</button>
+        <CopyButton text={markdown} field={boxId} action="copy-intake" class="button secondary" copied={W.actions.copied} refused={W.actions.refused} onStatus={setStatus}>{W.actions.copy}</CopyButton>
+        <p class="intake-status" role="status">{status}</p>
+      </div>
       {!seat && (
         <div class="intake-out" data-intake-out>
           <p><strong>{pack.covered ? fill(W.covered, { heldBy: pack.covered.heldBy }) : W.notInPlan}</strong></p>
@@ -70,9 +75,6 @@ export function IntakePack({ pack, sources, resultLink }: Props) {
       <ul class="intake-answers">{pack.yourAnswers.map((answer) => <li key={answer.question}>{answer.name}: {answer.answer}</li>)}</ul>
       <p><a href={resultLink}>{W.fullPlan}</a></p>
       <div class="intake-actions">
-        <button type="button" class="button" data-action="print" onClick={() => window.print()}>{W.actions.print}</button>
-        <CopyButton text={markdown} field={boxId} action="copy-intake" class="button secondary" copied={W.actions.copied} refused={W.actions.refused} onStatus={setStatus}>{W.actions.copy}</CopyButton>
-        <p class="intake-status" role="status">{status}</p>
         <label for={boxId} class="visually-hidden">{fill(W.actions.markdownLabel, { role: pack.name })}</label>
         <textarea id={boxId} class="intake-markdown" readOnly spellcheck={false} rows={6} value={markdown} />
       </div>
