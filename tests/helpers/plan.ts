@@ -5,6 +5,7 @@ import { defaultRates, withRoleRate, type Rates } from '../../src/plan/rates.ts'
 import { idLabels } from './labels.ts';
 import type { CompleteAnswers } from '../../src/engine/answers.ts';
 import type { HireItem } from '../../src/engine/recommendation.ts';
+import type { TimelineRow } from '../../src/plan/timeline.ts';
 
 /**
  * tests/helpers/labels.ts's id labels, with rule names built from the ids where that helper does
@@ -47,3 +48,13 @@ export function expectedRow(item: Pick<HireItem, 'group' | 'approach' | 'then'>,
   const startNow = needBy !== null && (workingBy === null || workingBy[1] > needBy);
   return { dating: 'dated', searchStarts: start, workingBy, permanent: item.then ? months(item.then) : 'none', needBy, startNow };
 }
+
+/** A timeline row in the compact shape `expectedRow` restates. */
+export const shownRow = (row: TimelineRow): Expected => ({
+  dating: row.dating,
+  searchStarts: row.searchStarts,
+  workingBy: row.workingBy && [row.workingBy.from, row.workingBy.to],
+  permanent: row.permanent === null ? 'none' : row.permanent.workingBy && [row.permanent.workingBy.from, row.permanent.workingBy.to],
+  needBy: row.needBy,
+  startNow: row.startNow,
+});

@@ -13,7 +13,7 @@ import { resultDocument } from '../../src/result/document.ts';
 import { timelineOf } from '../../src/plan/timeline.ts';
 import { PERSONAS } from '../helpers/personas.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
-import { expectedRow, planLabels, type Expected } from '../helpers/plan.ts';
+import { expectedRow, planLabels, shownRow } from '../helpers/plan.ts';
 
 function shownRows(answers: CompleteAnswers) {
   const recommendation = recommend(answers);
@@ -21,14 +21,7 @@ function shownRows(answers: CompleteAnswers) {
   return {
     recommendation,
     timeline,
-    rows: timeline.rows.map((row): Expected => ({
-      dating: row.dating,
-      searchStarts: row.searchStarts,
-      workingBy: row.workingBy && [row.workingBy.from, row.workingBy.to],
-      permanent: row.permanent === null ? 'none' : row.permanent.workingBy && [row.permanent.workingBy.from, row.permanent.workingBy.to],
-      needBy: row.needBy,
-      startNow: row.startNow,
-    })),
+    rows: timeline.rows.map(shownRow),
   };
 }
 
