@@ -28,16 +28,20 @@ interface Props {
 type IntakeData = { labels: ResultLabels; jobDescriptions: JobDescriptions };
 
 export function IntakeIsland({ role, base, search, pageHref }: Props) {
-  const [data, setData] = useState<IntakeData | null>(null);
+  // `failed`: the data could not be fetched (offline, a host that lost the file): the role page stays as it is.
+  const [data, setData] = useState<IntakeData | 'failed' | null>(null);
   useEffect(() => {
-    void fetch(intakeDataHref(base)).then((response) => (response.ok ? (response.json() as Promise<IntakeData>) : null)).then(setData, () => setData(null));
+    void fetch(intakeDataHref(base))
+      .then((response) => (response.ok ? (response.json() as Promise<IntakeData>) : Promise.reject(new Error(String(response.status)))))
+      .then(setData, () => setData('failed'));
   }, [base]);
   const parsed = useMemo(() => parseAnswers(search), [search]);
   const { answers, problems } = parsed;
   const pack = useMemo(() => {
-    if (!data || !isComplete(answers)) return null;
+    if (!data || data === 'failed' || !isComplete(answers)) return null;
     return intakeOf(resultDocument(recommend(answers), data.labels), role, data.jobDescriptions, INTAKE_WORDING);
   }, [data, answers, role]);
+  if (data === 'failed') return null;
   if (!data) return <p class="intake-loading muted" role="status">{INTAKE_WORDING.loading}</p>;
   const given = Object.keys(answers).length > 0;
   const missing = given && !isComplete(answers) ? missingQuestions(answers) : [];
