@@ -27,6 +27,8 @@ import { howItWorksWordingSchema } from './content/schemas/how-it-works-wording.
 import howItWorksWording from '../content/how-it-works.json' with { type: 'json' };
 import { planWordingSchema } from './content/schemas/plan-wording.ts';
 import planWording from '../content/plan.json' with { type: 'json' };
+import { intakeWordingSchema } from './content/schemas/intake-wording.ts';
+import intakeWording from '../content/intake.json' with { type: 'json' };
 
 const questions = defineCollection({ loader: file('content/questions.yaml'), schema: questionSchema });
 
@@ -76,6 +78,9 @@ const howItWorks = defineCollection({ loader: async () => [{ id: 'how-it-works',
 // One entry: the words of the hiring plan (src/plan/wording.ts imports the file; this checks it at build time).
 const plan = defineCollection({ loader: async () => [{ id: 'plan', ...planWording }], schema: planWordingSchema });
 
+// One entry: the words of a seat's intake pack (content/intake-wording.ts imports the file; this checks it at build time).
+const intake = defineCollection({ loader: async () => [{ id: 'intake', ...intakeWording }], schema: intakeWordingSchema });
+
 export const collections = {
-  questions, roles, sources, studies, reasons, rules, result, quiz, jobDescription, share, embedBuilder, social, notice, site, pages, howItWorks, plan,
+  questions, roles, sources, studies, reasons, rules, result, quiz, jobDescription, share, embedBuilder, social, notice, site, pages, howItWorks, plan, intake,
 };

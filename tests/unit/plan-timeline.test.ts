@@ -8,33 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CompleteAnswers } from '../../src/engine/answers.ts';
-import type { HireItem } from '../../src/engine/recommendation.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import { resultDocument } from '../../src/result/document.ts';
 import { timelineOf } from '../../src/plan/timeline.ts';
 import { PERSONAS } from '../helpers/personas.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
-import { planLabels } from '../helpers/plan.ts';
-
-/** What a row must say, as a compact tuple: dating, search starts, working by, permanent seat, need-by, start now. */
-type Expected = { dating: string; searchStarts: number | null; workingBy: [number, number] | null; permanent: [number, number] | null | 'none'; needBy: number | null; startNow: boolean };
-
-/** The issue's rules, restated: the months a seat of `item`'s lane and approach gets for these answers. */
-function expectedRow(item: Pick<HireItem, 'group' | 'approach' | 'then'>, answers: CompleteAnswers): Expected {
-  const productionAtM6 = answers.production_soon === 'yes';
-  const undated = { searchStarts: null, workingBy: null, permanent: item.then ? null : 'none', needBy: null, startNow: false } as const;
-  if (item.group === 'later') return { dating: 'at-scale', ...undated };
-  if (item.group === 'next' && !productionAtM6) return { dating: 'next-phase', ...undated };
-  let needBy: number | null;
-  if (item.group === 'now') needBy = answers.urgency === 'weeks' ? 1 : answers.urgency === 'quarter' ? 3 : productionAtM6 ? 6 : null;
-  else needBy = 6;
-  // An augmented next seat is brought in when production needs it; everything else starts at M1.
-  const start = item.group === 'next' && item.approach === 'augment' ? 6 : 1;
-  const months = (approach: string): [number, number] | null => (approach === 'augment' ? [start, start] : approach === 'hire' ? [start + 3, start + 6] : null);
-  const workingBy = months(item.approach);
-  const startNow = needBy !== null && (workingBy === null || workingBy[1] > needBy);
-  return { dating: 'dated', searchStarts: start, workingBy, permanent: item.then ? months(item.then) : 'none', needBy, startNow };
-}
+import { expectedRow, planLabels, shownRow } from '../helpers/plan.ts';
 
 function shownRows(answers: CompleteAnswers) {
   const recommendation = recommend(answers);
@@ -42,14 +21,7 @@ function shownRows(answers: CompleteAnswers) {
   return {
     recommendation,
     timeline,
-    rows: timeline.rows.map((row): Expected => ({
-      dating: row.dating,
-      searchStarts: row.searchStarts,
-      workingBy: row.workingBy && [row.workingBy.from, row.workingBy.to],
-      permanent: row.permanent === null ? 'none' : row.permanent.workingBy && [row.permanent.workingBy.from, row.permanent.workingBy.to],
-      needBy: row.needBy,
-      startNow: row.startNow,
-    })),
+    rows: timeline.rows.map(shownRow),
   };
 }
 
