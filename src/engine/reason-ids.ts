@@ -159,6 +159,7 @@ export const REASON_IDS = [
   // 18: a startup stays lean
   'product-owner-at-startup',
   'product-manager-full-time-when',
+  'product-manager-full-time-when-live',
   'mlops-part-time-at-startup',
   'security-part-time-at-startup',
   'governed-data-part-time-at-startup',

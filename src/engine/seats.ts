@@ -134,7 +134,11 @@ const placeDataEngineer: PlaceSeat = (answers) => {
 const placeAiProductManager: PlaceSeat = (answers) =>
   // Rule 18: at a startup without a product manager, a product owner the founder or a product lead holds.
   isStartup(answers)
-    ? place('now', [reason('product-owner-at-startup', 'startup-stays-lean', ['size', inHouse('product')]), reason('product-manager-full-time-when', 'startup-stays-lean', ['size'])])
+    ? place('now', [
+        reason('product-owner-at-startup', 'startup-stays-lean', ['size', inHouse('product')]),
+        // Rule 19: "once AI is in production" only where it is not yet.
+        phaseOf(answers.stage) === 'pilot' ? reason('product-manager-full-time-when', 'startup-stays-lean', ['size', 'stage']) : reason('product-manager-full-time-when-live', 'startup-stays-lean', ['size', 'stage']),
+      ])
     : place('now', [reason('ai-product-manager-core', 'pilot-core', ['stage'])]);
 
 const placeMlopsEngineer: PlaceSeat = (answers) => {

@@ -205,7 +205,11 @@ function jdTailoringOf(item: HireItem, recommendation: Recommendation, labels: R
 }
 
 /** "This plan differs here: see …": the pointer from a verdict to the disagreement it differs from the order by. */
-const differsText = (id: DisagreementId | null) => (id ? fill(WORDING.text.differsFromPlan, { topic: WORDING.disagreementTopics[id] }) : null);
+const differsText = (id: DisagreementId | null, recommendation: Recommendation, labels: ResultLabels) => {
+  const anchor = id && recommendation.disagreements.find((d) => d.id === id)?.anchor;
+  if (!id || !anchor || anchor === 'structure' || anchor === 'headcount') return null;
+  return fill(WORDING.text.differsFromPlan, { seat: labels.roles[anchor].name, topic: WORDING.disagreementTopics[id] });
+};
 
 /**
  * Builds the document. Flip points are not part of it: the page works them out once the plan
@@ -289,7 +293,7 @@ export function resultDocument(recommendation: Recommendation, labels: ResultLab
     disagreements,
     collaboration: recommendation.collaboration?.map(reasonOf) ?? null,
     zones: recommendation.ownershipZones?.map(reasonOf) ?? null,
-    maturity: { level: recommendation.maturity.level, reason: reasonOf(recommendation.maturity.reason), differs: differsText(recommendation.maturity.differs) },
+    maturity: { level: recommendation.maturity.level, reason: reasonOf(recommendation.maturity.reason), differs: differsText(recommendation.maturity.differs, recommendation, labels) },
     scorecard: recommendation.scorecard.rows.map((row) => ({
       question: row.question,
       name: labels.questions[row.question].label,
@@ -297,7 +301,7 @@ export function resultDocument(recommendation: Recommendation, labels: ResultLab
       answer: row.answer === null ? WORDING.text.notAsked : answerText(row.question, answers, labels),
       verdict: WORDING.verdicts[row.verdict],
       reason: reasonOf(row.reason),
-      differs: differsText(row.differs),
+      differs: differsText(row.differs, recommendation, labels),
     })),
     scorecardNote: recommendation.scorecard.note && reasonOf(recommendation.scorecard.note),
     yourAnswers: answersOf(questionPath(answers), answers, labels),

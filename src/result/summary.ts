@@ -68,7 +68,9 @@ export function summaryOf(recommendation: Recommendation, labels: ResultLabels):
   const shown = headcount.growingTo ?? headcount.band;
   const band = countText({ min: shown.min, max: shown.max });
   const total = { min: nowPeople.min + inHouseGroups, max: nowPeople.max + inHouseGroups };
-  const template = shown.orMore ? t.bandOpen : total.max > shown.max ? t.bandAbove : total.min < shown.min ? t.bandBelow : t.bandWithin;
+  const template = shown.orMore ? t.bandOpen : total.min > shown.max ? t.bandAboveAtLowest : total.max > shown.max ? t.bandAbove : total.min < shown.min ? t.bandBelow : t.bandWithin;
+  // Rule 10: a pilot heading for production is shown as growing towards production's band, not as at it.
+  const team = headcount.growingTo ? t.teamHeadingForProduction : t.teamAtPhase;
   const inHouse = inHouseGroups === 0 ? '' : inHouseGroups === 1 ? t.inHouseGroup : fill(t.inHouseGroups, { groups: inHouseGroups });
   return {
     verdict: `${firstHire} ${nowLine}`,
@@ -81,6 +83,6 @@ export function summaryOf(recommendation: Recommendation, labels: ResultLabels):
     inHouseGroups,
     totalSeats: hireOrder.length,
     phases,
-    band: { text: band, sentence: fill(template, { people: countText(nowPeople), band, inHouse }), source: labels.reasons[headcount.reason.id].source },
+    band: { text: band, sentence: fill(template, { people: countText(nowPeople), band, inHouse, team }), source: labels.reasons[headcount.reason.id].source },
   };
 }

@@ -764,7 +764,11 @@ describe('rule 18: a startup stays lean', () => {
   it('without a product manager, makes the AI product manager a part-time product owner, built, saying when it becomes a full-time hire', () => {
     const r = rec({ stage: 'production', size: 'startup' });
     expect(itemOf(r, 'ai-product-manager')).toMatchObject({ group: 'now', commitment: 'part-time', approach: 'build', then: null });
-    expect(reasonIdsOf(r, 'ai-product-manager')).toEqual(['product-owner-at-startup', 'product-manager-full-time-when']);
+    // Rule 19: a live startup is not told to wait "until AI is in production"; a pilot is.
+    expect(reasonIdsOf(r, 'ai-product-manager')).toEqual(['product-owner-at-startup', 'product-manager-full-time-when-live']);
+    expect(textOf({ id: 'product-manager-full-time-when-live' })).toMatchObject({ threshold: true });
+    expect(sentenceOf({ id: 'product-manager-full-time-when-live' })).not.toMatch(/in production/);
+    expect(reasonIdsOf(rec({ stage: 'pilot', size: 'startup' }), 'ai-product-manager')).toEqual(['product-owner-at-startup', 'product-manager-full-time-when']);
     expect(textOf({ id: 'product-manager-full-time-when' })).toMatchObject({ threshold: true });
     expect(disagreement(r, 'product-owner-at-startup')).toMatchObject({ anchor: 'ai-product-manager', other: { source: 'stages' } });
     expect(rolesOf(rec({ stage: 'production', size: 'startup', have: ['product'] }))).not.toContain('ai-product-manager');
