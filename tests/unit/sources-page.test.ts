@@ -74,9 +74,24 @@ describe('the sources on /how-it-works/', () => {
 
 /** Text of an HTML fragment: tags dropped, the entities this page writes decoded, spaces collapsed. */
 const textOf = (fragment: string) => fragment.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ');
+/** The top-level `<li>` items of a list's inner HTML (nested lists stay inside their item). */
+function topLevelItems(list: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const tag of list.matchAll(/<(\/?)li\b[^>]*>/g)) {
+    if (tag[1] === '') { if (depth === 0) start = tag.index! + tag[0].length; depth += 1; }
+    else { depth -= 1; if (depth === 0) items.push(list.slice(start, tag.index)); }
+  }
+  return items;
+}
 /** The entries of one source's "Studies it cites" list, as text. */
-const studyEntries = (id: string) => [...sectionOf(id).matchAll(/<ul class="study-list">([\s\S]*?)<\/ul>\s*(?:<p|<\/section)/g)]
-  .flatMap((match) => match[1]!.split(/<li>\s*<strong>/).slice(1).map(textOf));
+const studyEntries = (id: string) => {
+  const section = sectionOf(id);
+  const start = section.indexOf('<ul class="study-list">');
+  if (start < 0) return [];
+  return topLevelItems(section.slice(start + '<ul class="study-list">'.length)).map((item) => textOf(item).trim());
+};
 
 describe('the studies on /how-it-works/ (domain.md, version 3: "a study is named with the title its article gives it")', () => {
   it.each(sources.map((source) => [source.id] as const))('%s lists exactly the studies it cites, each under its own title, with only the figures it reports', (id) => {
