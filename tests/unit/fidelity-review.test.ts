@@ -67,6 +67,11 @@ describe('fidelity review 1, fixed for good', () => {
     expect(sentenceOf({ id: 'eval-grown-from-ai-engineers' })).not.toMatch(/small|at your size/);
   });
 
+  it('M16: the no-eval-owner warning does not hand eval to the first AI engineer, where stages gives a model product\'s evaluation harness to the ML engineer (rule 20)', () => {
+    expect(sentenceOf({ id: 'no-eval-owner' })).not.toMatch(/first AI engineer's job/);
+    expect(sentenceOf({ id: 'no-eval-owner' })).toMatch(/ML engineer who builds the evaluation harness/);
+  });
+
   it('M11: a verdict that differs from the order points to the seat that names the disagreement (the page has no separate list)', () => {
     for (const answers of ANSWERS) {
       const doc = resultDocument(recommend(answers), labels);
