@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isComplete, missingQuestions, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, type UrlProblem } from '../engine/url.ts';
 import type { ResultLabels } from '../content/labels.ts';
-import { WORDING } from '../content/result-wording.ts';
+import { WORDING, provideWording, type ResultWording } from '../content/result-wording.ts';
 import { fill } from '../content/fill.ts';
 import { quizHref, resultSearch, shareHref } from '../links.ts';
 import { ResultActions } from './ResultActions.tsx';
@@ -29,6 +29,8 @@ interface Props {
   base: string;
   /** Every role's job-description text and its wording, for the starters of the seats to fill now. */
   jobDescriptions: JobDescriptions;
+  /** The result's words (content/result.json), as props so the page's script carries no prose. */
+  wording: ResultWording;
 }
 
 /** The answers of the page's link as it was opened, with its query (`sent=`, a sender's `from=`, `note=`). */
@@ -151,7 +153,8 @@ function Result({ model, labels, base, loaded, jobDescriptions }: { model: Resul
   );
 }
 
-export default function ResultIsland({ labels, base, jobDescriptions }: Props) {
+export default function ResultIsland({ labels, base, jobDescriptions, wording }: Props) {
+  provideWording(wording);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded({ ...parseAnswers(window.location.search), search: window.location.search }), []);
   const model = useMemo(
