@@ -16,8 +16,8 @@ import { sampleAnswerSets } from '../helpers/sample.ts';
 import { resultUrl } from '../helpers/quiz-driver.ts';
 import { loadList } from '../helpers/content-files.ts';
 
-/** Question 7's short name, as the flip points word it (content/questions.yaml). */
-const GOING_LIVE_SOON = String((await loadList('content/questions.yaml')).find((q) => q.id === 'production_soon')!.short);
+/** Question 1's short name, as the flip points word it (content/questions.yaml). */
+const AI_STAGE = String((await loadList('content/questions.yaml')).find((q) => q.id === 'stage')!.short);
 
 let browser: Browser;
 beforeAll(async () => { browser = await connectBrowser(); });
@@ -110,18 +110,19 @@ describe('the what-if panel', () => {
   });
 
   it('applies a flip point with one click, and the seat moves as it said', async () => {
-    // Version 3's flip points never change `regulated` (domain.md); rule 5: a pilot heading for
-    // production within about six months pulls MLOps into now.
+    // Version 3's flip points never change `regulated` (domain.md); rule 5: in production MLOps
+    // is in now. A later stage is an allowed flip, and production_soon drops out past a pilot.
     const start = PERSONAS[6]!.answers; // the regulated healthtech pilot, not yet heading for production
     const page = await browser.newPage();
     await page.goto(resultUrl(start));
     const item = page.locator('[data-hire-order] [data-role="mlops-engineer"]');
     await item.locator('summary').click();
-    const flip = item.locator('.flips li', { hasText: `to ${GOING_LIVE_SOON}:` }).first();
+    const flip = item.locator('.flips li', { hasText: `to ${AI_STAGE}:` }).first();
     await flip.waitFor();
     expect(await flip.textContent()).toMatch(/moves from next to now/);
     await flip.locator('[data-action="try-flip"]').click();
-    await expect.poll(() => planOf(page)).toEqual(expectedPlan({ ...start, production_soon: 'yes' }));
+    const { production_soon: _dropped, ...live } = start;
+    await expect.poll(() => planOf(page)).toEqual(expectedPlan({ ...live, stage: 'production' }));
     await page.close();
   });
 });
