@@ -25,7 +25,7 @@ const GROWN_FROM: Partial<Record<RoleId, { from: InHouse; grow: ReasonId[]; mean
   'eval-specialist': { from: 'ai', grow: ['eval-grown-from-ai-engineers'], meanwhile: 'augment-eval-while-ai-engineers-grow' },
 };
 
-const staffing = (approach: Approach, then: Approach | null = null, reasons: Reason[] = []): Staffing => ({ approach, then, reasons });
+const staffing = (approach: Approach, then: Approach | null = null, reasons: Reason[] = [], afterLead: Approach | null = null): Staffing => ({ approach, then, reasons, afterLead });
 
 /**
  * Whether the seat can be grown at this point: inference only at phase scale (ai-vs-ml hires
@@ -54,8 +54,12 @@ export function staffingFor(role: RoleId, group: Group, answers: CompleteAnswers
     case 'ai-engineer': {
       const reasons = [reason('lead-ai-engineer-is-scarce', 'approach-per-seat')];
       if (weeks) reasons.unshift(reason('ai-engineer-start-augmented', 'approach-per-seat', ['urgency']));
-      if (answers.have.includes('software')) reasons.push(reason('build-ai-engineers-from-software', 'approach-per-seat', [inHouse('software')]));
-      return weeks ? staffing('augment', 'hire', reasons) : staffing('hire', null, reasons);
+      // Stages hires only the lead: with software engineers in-house the seats after it are grown
+      // from them (upskilling), or brought in beside the lead when people are needed within weeks.
+      const grown = answers.have.includes('software');
+      if (grown) reasons.push(reason('build-ai-engineers-from-software', 'approach-per-seat', [inHouse('software')]));
+      const afterLead = grown ? (weeks ? 'augment' : 'build') : null;
+      return weeks ? staffing('augment', 'hire', reasons, afterLead) : staffing('hire', null, reasons, afterLead);
     }
     // Rule 18: without a product manager, a startup's founder or product lead holds the seat.
     case 'ai-product-manager':

@@ -162,6 +162,7 @@ export const REASON_IDS = [
   'mlops-part-time-at-startup',
   'security-part-time-at-startup',
   'governed-data-part-time-at-startup',
+  'inference-part-time-at-startup',
   'eval-next-at-startup',
   'frontend-design-next-at-startup',
   // 19-20: sentences that agree with the answers; LLM product or model product

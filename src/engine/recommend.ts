@@ -42,6 +42,7 @@ function toHireItem(role: RoleId, placement: Placement, answers: CompleteAnswers
       countLater: count?.later ?? [],
       approach: staffing.approach,
       then: staffing.then,
+      afterLead: staffing.afterLead,
       commitment: commitment.commitment,
       reasons: [...placement.reasons, ...commitment.reasons, ...(count?.reasons ?? []), ...staffing.reasons],
     },

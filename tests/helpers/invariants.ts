@@ -277,6 +277,21 @@ export const INVARIANTS: Record<string, Invariant> = {
   'no inference count below enterprise': (x) =>
     x.answers.size !== 'enterprise' && itemOf(x, 'inference-engineer')?.count ? 'inference counted below enterprise' : null,
 
+  // Rule 18 read with ai-vs-ml ("At 5 AI engineers, you don't need dedicated infrastructure
+  // support"): a startup's one or two AI engineers never need a full-time inference seat.
+  'at a startup the inference engineer is part-time': (x) =>
+    x.answers.size === 'startup' && itemOf(x, 'inference-engineer')?.commitment === 'full-time' ? 'full-time inference at a startup' : null,
+
+  // Rule 11 read with stages ("Hire full-time for the one or two anchor leadership roles, such as a
+  // lead AI engineer"): with software engineers in-house only the lead AI engineer is hired; the
+  // seats after it are grown from them, or brought in when people are needed within weeks.
+  'with software engineers in-house only the lead AI engineer is hired; the rest are grown (brought in within weeks)': (x) => {
+    const ai = itemOf(x, 'ai-engineer');
+    if (!ai) return null;
+    const expected = x.answers.have.includes('software') ? (x.answers.urgency === 'weeks' ? 'augment' : 'build') : null;
+    return ai.afterLead === expected ? null : `AI engineers after the lead: ${String(ai.afterLead)}, expected ${String(expected)}`;
+  },
+
   'every item has a commitment, and the domain expert\'s is part-time': (x) => {
     const bad = x.hireOrder.find((i) => !(i.commitment === 'full-time' || i.commitment === 'part-time') || (i.role === 'domain-expert' && i.commitment !== 'part-time'));
     return bad ? `${bad.role}: ${String(bad.commitment)}` : null;

@@ -778,13 +778,22 @@ describe('rule 18: a startup stays lean', () => {
     expect(commitmentOf(rec({ ...ROI_AND_DATA, size: 'startup' }), 'data-engineer')).toBe('full-time');
   });
 
-  it('keeps AI, ML, data science, inference and every seat of a larger company full-time (the domain expert aside)', () => {
+  it('keeps AI, ML, data science and every seat of a larger company full-time (the domain expert aside)', () => {
     const startup = rec({ stage: 'scale', size: 'startup', ...ROI_AND_DATA });
-    for (const role of ['ai-engineer', 'ml-engineer', 'data-scientist', 'inference-engineer', 'backend-engineer'] as const) expect(commitmentOf(startup, role), role).toBe('full-time');
+    for (const role of ['ai-engineer', 'ml-engineer', 'data-scientist', 'backend-engineer'] as const) expect(commitmentOf(startup, role), role).toBe('full-time');
     for (const size of ['growth', 'enterprise'] as const) {
       const r = rec({ stage: 'production', size, regulated: 'yes' });
       expect(r.hireOrder.filter((item) => item.commitment === 'part-time').map((item) => item.role)).toEqual(['domain-expert']);
     }
+  });
+
+  // ai-vs-ml: "At 5 AI engineers, you don't need dedicated infrastructure support"; a startup has 1-2.
+  it('holds a startup\'s inference seat part-time, in now at scale and in later before it', () => {
+    for (const stage of ['exploring', 'production', 'scale'] as const) {
+      const item = rec({ stage, size: 'startup', ...ROI_AND_DATA, have: ['ai', 'data'] }).hireOrder.find((i) => i.role === 'inference-engineer');
+      expect(item?.commitment, stage).toBe('part-time');
+    }
+    expect(rec({ stage: 'scale', size: 'growth', ...ROI_AND_DATA }).hireOrder.find((i) => i.role === 'inference-engineer')?.commitment).toBe('full-time');
   });
 
   it('keeps full-time AI/ML specialist seats in now plus in-house specialist groups to at most 5', () => {

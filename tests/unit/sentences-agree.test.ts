@@ -157,6 +157,7 @@ const PRESUMES: Record<string, Presumes> = {
   'mlops-part-time-at-startup': is('size', 'startup'), // "Under about 20 people"
   'security-part-time-at-startup': is('size', 'startup'), // "at your size"
   'governed-data-part-time-at-startup': is('size', 'startup'), // "At your size"
+  'inference-part-time-at-startup': is('size', 'startup'), // "At your size ... with one or two AI engineers"
   'eval-next-at-startup': is('size', 'startup'), // "At your size"
   'frontend-design-next-at-startup': is('size', 'startup'), // "Under about 20 people"
 };
@@ -274,6 +275,38 @@ describe('rule 19: every sentence agrees with the answers', () => {
       expect(doc.covered !== null, JSON.stringify(answers)).toBe(someoneCovers(answers));
       expect(/in-house/.test(doc.summary.band.sentence), JSON.stringify(answers)).toBe(someoneCovers(answers));
     }
+  });
+
+  // Rule 10: stages' bands (pilot 2-5, production 6-12, scale 12-30+); a pilot heading for
+  // production is shown growing towards 6-12, so its band sentence speaks of that band, never of
+  // "your phase". A sentence that says "start with the lower counts" needs lower counts that fit.
+  it('words the team-size sentence for the band shown and the counts it compares (rule 10)', () => {
+    const labels = idLabels();
+    const BAND = { pilot: { min: 2, max: 5 }, production: { min: 6, max: 12 } };
+    const seen = new Set<string>();
+    for (const answers of WALKED.filter((_, index) => index % 20 === 0)) {
+      const r = recommend(answers);
+      const { band, nowPeople, inHouseGroups } = resultDocument(r, labels).summary;
+      const where = JSON.stringify(answers);
+      if (scale(answers)) {
+        expect(band.sentence, where).toMatch(/typically 12-30 people or more/);
+        continue;
+      }
+      const growing = pilotPhase(answers) && due(answers);
+      const shown = growing || productionPhase(answers) ? BAND.production : BAND.pilot;
+      expect(band.sentence, where).toContain(`${shown.min}-${shown.max} people`);
+      expect(band.sentence.includes('at your phase'), where).toBe(!growing);
+      expect(band.sentence.includes('growing towards'), where).toBe(growing);
+      const lowest = nowPeople.min + inHouseGroups;
+      const highest = nowPeople.max + inHouseGroups;
+      const kind = lowest > shown.max ? 'over' : highest > shown.max ? 'above' : lowest < shown.min ? 'below' : 'within';
+      seen.add(kind);
+      expect(band.sentence.includes('start with the lower counts'), where).toBe(kind === 'above');
+      expect(band.sentence.includes('Even at the lower counts'), where).toBe(kind === 'over');
+      expect(band.sentence.includes('within the'), where).toBe(kind === 'within');
+      if (kind === 'over') expect(someoneCovers(answers), where).toBe(true); // "the people you already have"
+    }
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['above', 'over', 'within']));
   });
 
   // At a startup with nobody in-house, the one seat to build is the founder's product-owner seat;
