@@ -5,7 +5,7 @@
  * is stated once per result (`approachesUsed`), not on every item. Rule 18 wins at a startup.
  */
 import type { CompleteAnswers, InHouse } from './answers.ts';
-import { APPROACHES, type Approach, type Group, type RoleId } from './ids.ts';
+import { APPROACHES, type Approach, type Commitment, type Group, type RoleId } from './ids.ts';
 import type { ApproachUse, HireItem, Reason, Staffing } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
 import { inHouse, reason } from './reason.ts';
@@ -46,7 +46,15 @@ const isPlatformScale = (answers: CompleteAnswers) => phaseOf(answers.stage) ===
  * or the answers need people within weeks; stages augments "everything that needs to move now",
  * so a forced seat is never plain build, and a hire needed within weeks starts augmented.
  */
-export function staffingFor(role: RoleId, group: Group, answers: CompleteAnswers): Staffing {
+export function staffingFor(role: RoleId, group: Group, answers: CompleteAnswers, commitment: Commitment): Staffing {
+  const chosen = routeFor(role, group, answers);
+  // Rule 18 says part-time means "fractional or augmented", and stages' hire route is for the
+  // anchor leaders: a part-time seat is never a full-time hire, at any urgency.
+  if (commitment === 'part-time' && (chosen.approach === 'hire' || chosen.then === 'hire')) return { ...chosen, approach: 'augment', then: null };
+  return chosen;
+}
+
+function routeFor(role: RoleId, group: Group, answers: CompleteAnswers): Staffing {
   const weeks = answers.urgency === 'weeks';
   const forced = group === 'now' && (isProductionDue(answers) || weeks);
   switch (role) {

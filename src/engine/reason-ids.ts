@@ -159,6 +159,9 @@ export const REASON_IDS = [
   // 18: a startup stays lean
   'product-owner-at-startup',
   'product-manager-full-time-when',
+  'product-manager-full-time-when-live',
+  'eval-release-gates-at-startup',
+  'frontend-design-shared-when-small',
   'mlops-part-time-at-startup',
   'security-part-time-at-startup',
   'governed-data-part-time-at-startup',

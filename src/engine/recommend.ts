@@ -33,7 +33,7 @@ interface Ranked {
 function toHireItem(role: RoleId, placement: Placement, answers: CompleteAnswers): Ranked {
   const count = countFor(role, answers);
   const commitment = commitmentOf(role, placement.group, answers);
-  const staffing = staffingFor(role, placement.group, answers);
+  const staffing = staffingFor(role, placement.group, answers, commitment.commitment);
   return {
     item: {
       role,

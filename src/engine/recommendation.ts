@@ -149,8 +149,8 @@ export interface HeadcountBand {
 export interface Disagreement {
   id: DisagreementId;
   anchor: RoleId | 'headcount' | 'structure';
-  /** The source of the view the result follows. */
-  follows: SourceId;
+  /** The source of the view the result follows; `null` where it follows a threshold of its own (no article speaks to it). */
+  follows: SourceId | null;
   other: Reason;
   /** The other view's figure, where it has one (ops-guide's 3-5 specialists). */
   otherCount: Headcount | null;

@@ -56,8 +56,6 @@ export function pilotBuilderSeat(answers: CompleteAnswers): 'backend-engineer' |
   return isCustomMlJustified(answers) ? 'data-engineer' : 'backend-engineer';
 }
 
-/** Rule 18: at a startup past the pilot, a seat stages' production column lists as core waits in next. */
-const waitsAtStartup = (answers: CompleteAnswers) => isStartup(answers) && phaseOf(answers.stage) !== 'pilot';
 
 const placeAiEngineer: PlaceSeat = (answers) => {
   const reasons: Reason[] = [];
@@ -134,7 +132,13 @@ const placeDataEngineer: PlaceSeat = (answers) => {
 const placeAiProductManager: PlaceSeat = (answers) =>
   // Rule 18: at a startup without a product manager, a product owner the founder or a product lead holds.
   isStartup(answers)
-    ? place('now', [reason('product-owner-at-startup', 'startup-stays-lean', ['size', inHouse('product')]), reason('product-manager-full-time-when', 'startup-stays-lean', ['size'])])
+    ? place('now', [
+      reason('product-owner-at-startup', 'startup-stays-lean', ['size', inHouse('product')]),
+      // Rule 19: once AI is live, the threshold left to pass is the size alone.
+      phaseOf(answers.stage) === 'pilot'
+        ? reason('product-manager-full-time-when', 'startup-stays-lean', ['size', 'stage'])
+        : reason('product-manager-full-time-when-live', 'startup-stays-lean', ['size', 'stage']),
+    ])
     : place('now', [reason('ai-product-manager-core', 'pilot-core', ['stage'])]);
 
 const placeMlopsEngineer: PlaceSeat = (answers) => {
@@ -155,13 +159,19 @@ const placeMlopsEngineer: PlaceSeat = (answers) => {
 const placeEvalSpecialist: PlaceSeat = (answers) => {
   // Rule 20: a model product keeps the seat for its release gates, not for prompts.
   const model = isCustomModelProduct(answers);
+  // Rule 18: at a startup, whatever the phase, eval waits in next until the team grows (its
+  // production column would contradict what the same startup is told once live).
+  if (isStartup(answers)) {
+    // Rule 20: a model product's release checks sit with the ML engineer who builds its evaluation harness.
+    return place('next', [model ? reason('eval-release-gates-at-startup', 'llm-or-model-product', ['size', ...SCORECARD_QUESTIONS]) : reason('eval-next-at-startup', 'startup-stays-lean', ['size'])]);
+  }
   if (phaseOf(answers.stage) === 'pilot') return place('next', [reason(model ? 'eval-release-gates-after-pilot' : 'eval-specialist-after-pilot', 'seats-by-phase', ['stage'])]);
-  if (waitsAtStartup(answers)) return place('next', [reason('eval-next-at-startup', 'startup-stays-lean', ['size', 'stage'])]);
   return place('now', [reason(model ? 'eval-release-gates-in-production' : 'eval-specialist-in-production', 'seats-by-phase', ['stage'])]);
 };
 
 const placeFrontendDesigner: PlaceSeat = (answers) => {
-  if (waitsAtStartup(answers)) return place('next', [reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size', 'stage'])]);
+  // Rule 18: at a startup, whatever the phase, design joins as the team grows.
+  if (isStartup(answers)) return place('next', [reason('frontend-design-shared-when-small', 'pilot-core', ['size']), reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size'])]);
   return place(byTable('frontend-designer', answers), [reason('frontend-design-at-production', 'seats-by-phase', ['stage'])]);
 };
 

@@ -39,8 +39,8 @@ export interface DocReason {
 export interface DocDisagreement {
   id: DisagreementId;
   anchor: Disagreement['anchor'];
-  /** "This plan follows <source>." */
-  follows: { id: SourceId; name: string };
+  /** "This plan follows <source>." (`id` null: its own threshold, where no article speaks to it). */
+  follows: { id: SourceId | null; name: string };
   other: DocReason;
   /** Both views are one article's (its table and its text): the page says so, not "sources differ". */
   withinArticle: boolean;
@@ -167,7 +167,7 @@ function docDisagreement(disagreement: Disagreement, answers: CompleteAnswers, l
   return {
     id: disagreement.id,
     anchor: disagreement.anchor,
-    follows: { id: disagreement.follows, name: labels.sources[disagreement.follows].short },
+    follows: { id: disagreement.follows, name: disagreement.follows ? labels.sources[disagreement.follows].short : WORDING.text.ownThreshold },
     other: docReason(disagreement.other, answers, labels),
     withinArticle: labels.reasons[disagreement.other.id].source === disagreement.follows,
   };

@@ -282,6 +282,12 @@ export const INVARIANTS: Record<string, Invariant> = {
   'at a startup the inference engineer is part-time': (x) =>
     x.answers.size === 'startup' && itemOf(x, 'inference-engineer')?.commitment === 'full-time' ? 'full-time inference at a startup' : null,
 
+  // Rule 18: part-time means "fractional or augmented"; stages' hire is "Hire (full-time)".
+  'no part-time seat is hired, or turns into a hire': (x) => {
+    const bad = x.hireOrder.find((i) => i.commitment === 'part-time' && (i.approach === 'hire' || i.then === 'hire'));
+    return bad ? `${bad.role}: part-time ${bad.approach}${bad.then ? `, then ${bad.then}` : ''}` : null;
+  },
+
   // Rule 11 read with stages ("Hire full-time for the one or two anchor leadership roles, such as a
   // lead AI engineer"): with software engineers in-house only the lead AI engineer is hired; the
   // seats after it are grown from them, or brought in when people are needed within weeks.

@@ -761,12 +761,31 @@ describe('rule 18: a startup stays lean', () => {
     expect(disagreement(r, 'frontend-at-small-scale')).toMatchObject({ anchor: 'frontend-designer', other: { source: 'stages' } });
   });
 
+  // stages: "Often the AI engineer wears this hat at small scale". A startup before production is
+  // told what it will be told once live, never the production column's reasons (review 1, M4).
+  it('gives eval and frontend/design the startup reasons at every stage, never the production column\'s', () => {
+    for (const stage of ['exploring', 'pilot', 'production', 'scale'] as const) {
+      for (const production_soon of ['yes', 'no'] as const) {
+        const r = rec({ stage, size: 'startup', production_soon });
+        expect(reasonIdsOf(r, 'eval-specialist'), stage).toEqual(['eval-next-at-startup']);
+        expect(reasonIdsOf(r, 'frontend-designer'), stage).not.toContain('frontend-design-at-production');
+        expect(reasonIdsOf(r, 'frontend-designer'), stage).toContain('frontend-design-next-at-startup');
+      }
+    }
+    expect(textOf({ id: 'frontend-design-next-at-startup' })).toMatchObject({ threshold: true });
+    expect(textOf({ id: 'frontend-design-next-at-startup' }).source).toBeUndefined();
+  });
+
   it('without a product manager, makes the AI product manager a part-time product owner, built, saying when it becomes a full-time hire', () => {
     const r = rec({ stage: 'production', size: 'startup' });
     expect(itemOf(r, 'ai-product-manager')).toMatchObject({ group: 'now', commitment: 'part-time', approach: 'build', then: null });
-    expect(reasonIdsOf(r, 'ai-product-manager')).toEqual(['product-owner-at-startup', 'product-manager-full-time-when']);
+    // Rule 19: a live startup is not told to wait for production (fidelity review 1, M7).
+    expect(reasonIdsOf(r, 'ai-product-manager')).toEqual(['product-owner-at-startup', 'product-manager-full-time-when-live']);
+    expect(reasonIdsOf(rec({ stage: 'pilot', size: 'startup' }), 'ai-product-manager')).toEqual(['product-owner-at-startup', 'product-manager-full-time-when']);
     expect(textOf({ id: 'product-manager-full-time-when' })).toMatchObject({ threshold: true });
-    expect(disagreement(r, 'product-owner-at-startup')).toMatchObject({ anchor: 'ai-product-manager', other: { source: 'stages' } });
+    expect(textOf({ id: 'product-manager-full-time-when-live' })).toMatchObject({ threshold: true });
+    // The part-time founder is this plan's choice, against stages' anchor-leader text (M6).
+    expect(disagreement(r, 'product-owner-at-startup')).toMatchObject({ anchor: 'ai-product-manager', follows: null, other: { source: 'stages' } });
     expect(rolesOf(rec({ stage: 'production', size: 'startup', have: ['product'] }))).not.toContain('ai-product-manager');
     expect(disagreementIds(rec({ stage: 'production', size: 'startup', have: ['product'] }))).not.toContain('product-owner-at-startup');
   });

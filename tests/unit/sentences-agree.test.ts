@@ -153,19 +153,21 @@ const PRESUMES: Record<string, Presumes> = {
   'maturity-4-growth': all(scale, is('size', 'growth')), // "at 20 to 100 people it suggests one"
   'maturity-4-startup': all(scale, is('size', 'startup')), // "under 20 people it advises none"
   'product-owner-at-startup': all(is('size', 'startup'), lacks('product')), // "At your size the founder or a product lead can hold this seat"
-  'product-manager-full-time-when': is('size', 'startup'), // "once ... you pass about 20 people"
+  'product-manager-full-time-when': all(is('size', 'startup'), pilotPhase), // "once AI is in production and you pass about 20 people"
+  'product-manager-full-time-when-live': all(is('size', 'startup'), live), // "With AI already live ... once you pass about 20 people"
   'mlops-part-time-at-startup': is('size', 'startup'), // "Under about 20 people"
   'security-part-time-at-startup': is('size', 'startup'), // "at your size"
   'governed-data-part-time-at-startup': is('size', 'startup'), // "At your size"
   'inference-part-time-at-startup': is('size', 'startup'), // "At your size ... with one or two AI engineers"
-  'eval-next-at-startup': is('size', 'startup'), // "At your size"
+  'eval-next-at-startup': all(is('size', 'startup'), (a) => !rule2(a)), // "At your size the AI engineer often holds the eval work"
+  'eval-release-gates-at-startup': all(is('size', 'startup'), rule2), // "At your size the ML engineer who builds the model's evaluation harness"
   'frontend-design-next-at-startup': is('size', 'startup'), // "Under about 20 people"
 };
 
 /** Sentences that presume nothing about the answers: what an article or a structure says in general. */
 const GENERAL = [
   'ml-ratio-to-ai-engineers', 'ai-product-manager-core', 'data-engineer-core-at-production', 'data-scientist-after-data-engineering',
-  'approach-build', 'approach-hire', 'approach-augment', 'augment-advice-from-a-seller', 'lead-ai-engineer-is-scarce', 'frontend-design-at-production',
+  'approach-build', 'approach-hire', 'approach-augment', 'augment-advice-from-a-seller', 'lead-ai-engineer-is-scarce', 'frontend-design-at-production', 'frontend-design-shared-when-small',
   'structure-centralized-what', 'structure-embedded-what', 'structure-hub-and-spoke-what', 'failure-centralized', 'failure-embedded', 'failure-hub-and-spoke',
   'structure-hub-when', 'no-ml-engineers-under-20', 'ai-engineers-before-ml', 'stages-production-core-seats', 'product-manager-is-an-anchor-hire',
   'data-scientist-core-in-stages-table', 'eval-core-in-stages-table', 'frontend-core-in-stages-table', 'hybrid-often-works', 'no-infrastructure-at-five-engineers',
