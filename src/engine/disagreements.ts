@@ -22,7 +22,7 @@ export function disagreementsOf(answers: CompleteAnswers, hireOrder: readonly Hi
   // Rule 10: stages counts the whole team by phase; ops-guide counts specialists by company size.
   if (headcountView) add({ id: 'headcount', anchor: 'headcount', follows: 'stages', other: headcountView.reason, otherCount: headcountView.count });
   // Rule 2: ownership allows a model-first product; ai-vs-ml hires AI engineers first (and none but AI engineers under 20 people).
-  if (isCustomModelProduct(answers) && itemOf('ml-engineer')) {
+  if (isCustomModelProduct(answers) && itemOf('ml-engineer') && !answers.have.includes('ai')) {
     add({ id: 'ml-first', anchor: 'ml-engineer', follows: 'ownership', other: isStartup(answers) ? reason('no-ml-engineers-under-20', 'ml-first-for-custom-model', ['size']) : reason('ai-engineers-before-ml', 'ml-first-for-custom-model') });
   }
   // Rule 3 at a startup at scale: stages brings ML engineers in at scale; ai-vs-ml's startup model has none under 20 people.
@@ -36,6 +36,10 @@ export function disagreementsOf(answers: CompleteAnswers, hireOrder: readonly Hi
   // Rule 18: a startup holds MLOps, governed data and security part-time; stages' production column makes them core.
   if (isStartup(answers) && itemOf('mlops-engineer')) {
     add({ id: 'startup-lean', anchor: 'mlops-engineer', follows: 'ai-vs-ml', other: reason('stages-production-core-seats', 'startup-stays-lean', ['stage']) });
+  }
+  // Rule 18 at scale: stages makes security a dedicated function; a startup holds it part-time.
+  if (isStartup(answers) && phase === 'scale' && itemOf('security-governance')) {
+    add({ id: 'security-at-startup-scale', anchor: 'security-governance', follows: 'ai-vs-ml', other: reason('security-dedicated-at-scale', 'startup-stays-lean', ['stage']) });
   }
   // Rule 18: a part-time product owner at a startup is this plan's choice; stages' text names the AI
   // product manager among the anchor leaders to hire full-time and its table marks the seat core.

@@ -84,9 +84,13 @@ export const hasMlInfrastructure = (answers: CompleteAnswers) =>
 const placeMlEngineer: PlaceSeat = (answers) => {
   if (!isCustomMlJustified(answers)) return null; // rule 3
   if (isCustomModelProduct(answers)) {
-    // Rule 20: a model product; its evaluation harness is the ML engineer's to build.
+    // Rule 20: a model product; its evaluation harness is the ML engineer's to build. With AI
+    // engineers in-house the ML engineer comes after them, as ai-vs-ml has it: nothing to disagree on.
+    const afterAiEngineers = answers.have.includes('ai');
     return place('now', [
-      reason('ml-first-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS),
+      afterAiEngineers
+        ? reason('ml-engineer-roi-and-data', 'ml-needs-roi-and-data', ['predictive_roi', 'data_sufficiency', inHouse('ai')])
+        : reason('ml-first-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS),
       reason('ml-engineer-builds-eval-harness', 'llm-or-model-product', SCORECARD_QUESTIONS),
       ...mlEngineerExtras(answers),
     ], true);
@@ -199,7 +203,8 @@ const placeSecurityGovernance: PlaceSeat = (answers) => {
     reasons.push(reason('regulated-security-now', 'regulated-pulls-security-forward', ['regulated', productionTrigger(answers)]));
   }
   const phase = phaseOf(answers.stage);
-  if (phase === 'scale') reasons.push(reason('security-dedicated-at-scale', 'seats-by-phase', ['stage']));
+  // At a startup, rule 18 holds the seat part-time; stages' dedicated function at scale is named as a disagreement.
+  if (phase === 'scale' && !isStartup(answers)) reasons.push(reason('security-dedicated-at-scale', 'seats-by-phase', ['stage']));
   else if (answers.regulated === 'no') {
     if (isLive(answers)) reasons.push(reason('security-added-in-production', 'mlops-before-production', ['stage']));
     else if (isHeadingToProduction(answers)) reasons.push(reason('security-before-production', 'mlops-before-production', ['production_soon']));

@@ -269,9 +269,13 @@ export const INVARIANTS: Record<string, Invariant> = {
     return shared ? `${shared.id} repeats an item` : null;
   },
 
-  'under rule 2 a disagreement with ai-vs-ml is named': (x) => {
+  // With AI engineers in-house the ML engineer already comes after them, which is ai-vs-ml's own
+  // order ("Hire an ML engineer (after you've hired AI engineers)"): nothing to disagree on.
+  'under rule 2 a disagreement with ai-vs-ml is named (none with AI engineers in-house)': (x) => {
     if (!rule2Applies(x.answers) || !has(x, 'ml-engineer')) return null;
-    return x.disagreements.some((d) => d.anchor === 'ml-engineer' && textOf(d.other)?.source === 'ai-vs-ml') ? null : 'no disagreement with ai-vs-ml on the ML engineer';
+    const named = x.disagreements.some((d) => d.anchor === 'ml-engineer' && textOf(d.other)?.source === 'ai-vs-ml');
+    if (x.answers.have.includes('ai')) return named ? 'an ML-first disagreement though AI engineers are in-house' : null;
+    return named ? null : 'no disagreement with ai-vs-ml on the ML engineer';
   },
 
   'no inference count below enterprise': (x) =>

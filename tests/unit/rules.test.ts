@@ -776,6 +776,25 @@ describe('rule 18: a startup stays lean', () => {
     expect(textOf({ id: 'frontend-design-next-at-startup' }).source).toBeUndefined();
   });
 
+  // stages at scale: security is a "Dedicated function"; a startup holds it part-time (review 1, M14).
+  it('never calls a startup\'s part-time security seat a dedicated function, and names stages\' view as a disagreement', () => {
+    const r = rec({ stage: 'scale', size: 'startup' });
+    expect(itemOf(r, 'security-governance')).toMatchObject({ group: 'now', commitment: 'part-time' });
+    expect(reasonIdsOf(r, 'security-governance')).not.toContain('security-dedicated-at-scale');
+    expect(disagreement(r, 'security-at-startup-scale')).toMatchObject({ anchor: 'security-governance', other: { id: 'security-dedicated-at-scale', source: 'stages' } });
+    expect(reasonIdsOf(rec({ stage: 'scale', size: 'growth' }), 'security-governance')).toContain('security-dedicated-at-scale');
+  });
+
+  // ai-vs-ml: "Hire an ML engineer (after you've hired AI engineers)" (review 1, M12).
+  it('under rule 2 with AI engineers in-house, gives the ML engineer the after-AI-engineers reason and names no ML-first disagreement', () => {
+    const r = rec({ stage: 'production', size: 'growth', ...CUSTOM_MODEL, have: ['ai'] });
+    expect(reasonIdsOf(r, 'ml-engineer')).toContain('ml-engineer-roi-and-data');
+    expect(reasonIdsOf(r, 'ml-engineer')).not.toContain('ml-first-custom-model');
+    expect(disagreementIds(r)).not.toContain('ml-first');
+    expect(r.maturity.differs).toBeNull();
+    expect(r.scorecard.rows.every((row) => row.differs === null)).toBe(true);
+  });
+
   it('without a product manager, makes the AI product manager a part-time product owner, built, saying when it becomes a full-time hire', () => {
     const r = rec({ stage: 'production', size: 'startup' });
     expect(itemOf(r, 'ai-product-manager')).toMatchObject({ group: 'now', commitment: 'part-time', approach: 'build', then: null });

@@ -53,7 +53,7 @@ const PRESUMES: Record<string, Presumes> = {
   'ml-first-custom-model': rule2, // "If the model itself is your product ... an ML engineer can be your first specialist"
   'ai-engineer-owns-evals': is('stage', 'exploring'), // "While you explore"
   'ml-engineers-who-want-to-ship': all(has('ml'), lacks('ai')), // "ML engineers of yours"
-  'ml-engineer-roi-and-data': all(justified, (a) => !rule2(a)), // "A predictive task ... and the data ... earn an ML engineer a seat after your AI engineers"
+  'ml-engineer-roi-and-data': all(justified, (a) => !rule2(a) || a.have.includes('ai')), // "A predictive task ... and the data ... earn an ML engineer a seat after your AI engineers"
   'ml-engineer-next-at-startup': all(is('size', 'startup'), justified, (a) => !rule2(a)), // "under about 20 people ... your valuable predictive task and its data"
   'ml-engineer-after-pilot': all(pilotPhase, (a) => !rule2(a)), // "At a pilot ... only when the product is a custom model; plan this one for when you move into production"
   'ml-engineer-as-needed': all(productionPhase, is('predictive_roi', 'yes')), // "In production ... as the predictive work needs one"
@@ -94,7 +94,7 @@ const PRESUMES: Record<string, Presumes> = {
   'covered-in-house': someoneCovers, // "People already on your team hold these seats"
   'product-needs-ai-fluency': has('product'), // "Your product manager"
   'devops-builds-mlops': has('devops'), // "your DevOps people"
-  'mlops-is-devops-for-ml': has('devops'), // "your DevOps people"
+  'mlops-is-devops-for-ml': has('devops'), // shown only on MLOps grown from DevOps
   'augment-mlops-while-devops-learns': all(has('devops'), due), // "Production will not wait ... your DevOps people"
   'inference-grown-from-devops': all(has('devops'), scale), // "your DevOps people can grow into the seat"
   'augment-inference-while-devops-grows': all(has('devops'), scale), // "Inference costs are running now ... your DevOps people"
@@ -182,6 +182,8 @@ const HAVE_TRIGGERS: Record<string, (a: A) => InHouse[]> = {
   'covered-in-house': (a) => a.have.filter((group) => COVERING.includes(group)),
   'product-needs-ai-fluency': () => ['product'],
   'product-owner-at-startup': () => ['product'],
+  // Under rule 2 it replaces the ML-first sentence because AI engineers are in-house (review 1, M12).
+  'ml-engineer-roi-and-data': (a) => (rule2(a) ? ['ai'] : []),
   'devops-builds-mlops': () => ['devops'],
   'mlops-is-devops-for-ml': () => ['devops'],
   'augment-mlops-while-devops-learns': () => ['devops'],
