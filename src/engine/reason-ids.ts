@@ -123,6 +123,7 @@ export const REASON_IDS = [
   'no-infrastructure-at-five-engineers',
   // 13: warnings, worded for where the company is
   'no-eval-owner',
+  'no-eval-owner-with-ml',
   'ml-engineers-on-integration',
   'not-enough-data-for-custom-ml',
   'urgency-vs-hiring-time',

@@ -50,7 +50,8 @@ export const PERSONAS: Persona[] = [
     next: ['eval-specialist', 'frontend-designer', 'data-scientist'],
     later: ['inference-engineer'],
     aiEngineers: '1-2',
-    warnings: ['no-eval-owner', 'urgency-vs-hiring-time'],
+    // The ML engineer's item gives a model product's evaluation harness an owner (rule 20; review 1, M16).
+    warnings: ['urgency-vs-hiring-time'],
     partTime: ['mlops-engineer', 'security-governance', 'domain-expert', 'ai-product-manager', 'inference-engineer'],
     approach: {
       'ml-engineer': 'augment>hire', 'ai-engineer': 'augment>hire', 'mlops-engineer': 'augment', 'data-engineer': 'augment', 'security-governance': 'augment',

@@ -671,7 +671,8 @@ describe('rule 13: warnings', () => {
   it('names in "because you answered" every in-house group one by one, never the whole question', () => {
     const r = rec({ stage: 'pilot', have: ['software', 'data-science', 'ml'], integration_speed: 'no' });
     const triggers = Object.fromEntries(r.warnings.map((w) => [w.id, w.reason.triggers]));
-    expect(triggers['no-eval-owner']).toEqual(['stage', 'have:ai']);
+    expect(triggers['no-eval-owner']).toEqual(['stage', 'have:ai', 'have:ml']); // the ML engineers named beside the first AI engineer (review 1, M16)
+    expect(r.warnings.find((w) => w.id === 'no-eval-owner')!.reason.id).toBe('no-eval-owner-with-ml');
     expect(triggers['researchers-instead-of-shippers']).toEqual(['have:ml', 'have:data-science', 'have:ai', 'predictive_roi']);
     expect(triggers['rebranding-roles']).toEqual(['have:software', 'have:ai']);
     expect(r.warnings.flatMap((w) => w.reason.triggers)).not.toContain('have');

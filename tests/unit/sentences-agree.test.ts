@@ -126,7 +126,8 @@ const PRESUMES: Record<string, Presumes> = {
   'structure-hub-and-spoke-at-scale': scale, // "At scale"
   // "Several product teams ship AI, but one or two AI engineers": rule 10 plans 3 or more from growth size past the pilot.
   'structure-centralized-small-team': all((a) => a.stage === 'expanding' || scale(a), is('size', 'startup')),
-  'no-eval-owner': lacks('ai'), // "Nobody owns eval quality yet ... Make it the first AI engineer's job"
+  'no-eval-owner': all(lacks('ai'), lacks('ml'), (a) => !rule2(a)), // "Nobody owns eval quality yet ... Make it the first AI engineer's job"
+  'no-eval-owner-with-ml': all(lacks('ai'), has('ml'), (a) => !rule2(a)), // "one of your ML engineers ... or the first AI engineer"
   'ml-engineers-on-integration': all(has('ml'), lacks('ai'), is('integration_speed', 'yes')), // "Fast integration work is not what ML engineers are for"
   'not-enough-data-for-custom-ml': all(is('predictive_roi', 'yes'), is('data_sufficiency', 'no')), // "Before custom ML: gather ..."
   'urgency-vs-hiring-time-quarter': is('urgency', 'quarter'), // "a quarter is its short end"
@@ -196,6 +197,7 @@ const HAVE_TRIGGERS: Record<string, (a: A) => InHouse[]> = {
   'ml-engineers-who-want-to-ship': () => ['ml', 'ai'],
   'ml-engineers-on-integration': () => ['ml', 'ai'],
   'no-eval-owner': () => ['ai'],
+  'no-eval-owner-with-ml': () => ['ai', 'ml'],
   'rebranding-roles': () => ['software', 'ai'],
   'researchers-instead-of-shippers': (a) => [...(['ml', 'data-science'] as const).filter((group) => a.have.includes(group)), 'ai'],
   // The pilot's "backend or data engineer" is in the order because neither is in-house.
