@@ -205,7 +205,16 @@ function jdTailoringOf(item: HireItem, recommendation: Recommendation, labels: R
 }
 
 /** "This plan differs here: see …": the pointer from a verdict to the disagreement it differs from the order by. */
-const differsText = (id: DisagreementId | null) => (id ? fill(WORDING.text.differsFromPlan, { topic: WORDING.disagreementTopics[id] }) : null);
+/**
+ * Where a verdict differs from the order: a pointer to the named disagreement where the page shows
+ * it, at its seat in the plan ("Sources differ" on the ML engineer), never to a section the page lacks.
+ */
+function differsText(id: DisagreementId | null, recommendation: Recommendation, labels: ResultLabels): string | null {
+  if (!id) return null;
+  const anchor = recommendation.disagreements.find((d) => d.id === id)?.anchor;
+  const seat = anchor && anchor !== 'headcount' && anchor !== 'structure' ? labels.roles[anchor].name : WORDING.disagreementTopics[id];
+  return fill(WORDING.text.differsFromPlan, { label: WORDING.text.sourcesDiffer, seat });
+}
 
 /**
  * Builds the document. Flip points are not part of it: the page works them out once the plan
@@ -289,7 +298,7 @@ export function resultDocument(recommendation: Recommendation, labels: ResultLab
     disagreements,
     collaboration: recommendation.collaboration?.map(reasonOf) ?? null,
     zones: recommendation.ownershipZones?.map(reasonOf) ?? null,
-    maturity: { level: recommendation.maturity.level, reason: reasonOf(recommendation.maturity.reason), differs: differsText(recommendation.maturity.differs) },
+    maturity: { level: recommendation.maturity.level, reason: reasonOf(recommendation.maturity.reason), differs: differsText(recommendation.maturity.differs, recommendation, labels) },
     scorecard: recommendation.scorecard.rows.map((row) => ({
       question: row.question,
       name: labels.questions[row.question].label,
@@ -297,7 +306,7 @@ export function resultDocument(recommendation: Recommendation, labels: ResultLab
       answer: row.answer === null ? WORDING.text.notAsked : answerText(row.question, answers, labels),
       verdict: WORDING.verdicts[row.verdict],
       reason: reasonOf(row.reason),
-      differs: differsText(row.differs),
+      differs: differsText(row.differs, recommendation, labels),
     })),
     scorecardNote: recommendation.scorecard.note && reasonOf(recommendation.scorecard.note),
     yourAnswers: answersOf(questionPath(answers), answers, labels),

@@ -78,6 +78,21 @@ describe('the plan at the top of a result', () => {
   });
 });
 
+// domain.md rule 2 (version 3): "each verdict that differs from the order points to that named
+// disagreement" -- where the page shows it, at its seat, not a section only the Markdown has (review 1, M11).
+describe('a verdict that differs from the order', () => {
+  it('points to the seat where the page names the disagreement', () => {
+    const r = recommend(answersWith({ stage: 'pilot', size: 'growth', predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'no', agentic: 'no', have: [] }));
+    const doc = resultDocument(r, labels);
+    const item = doc.items.find((i) => i.role === 'ml-engineer')!;
+    expect(item.disagreements.map((d) => d.id)).toContain('ml-first');
+    for (const pointer of [doc.maturity.differs, ...doc.scorecard.map((row) => row.differs)].filter(Boolean)) {
+      expect(pointer).toContain(labels.roles['ml-engineer'].name);
+      expect(pointer).not.toMatch(/under where/);
+    }
+  });
+});
+
 describe('the Markdown copy', () => {
   it('carries every item, count, warning and disagreement of the document', () => {
     for (const answers of SAMPLE.slice(0, 300)) {
