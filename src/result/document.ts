@@ -140,7 +140,9 @@ function triggersOf(triggers: readonly Trigger[], answers: CompleteAnswers, labe
   const groupText = (group: InHouse) => {
     const label = have.options.find((option) => option.id === group)?.label ?? group;
     // "no data engineers", "no AI engineers": a leading capital drops unless the word is an initialism.
-    const inSentence = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+    // "no product manager", not "no A product manager": an option's leading article drops after "no".
+    const bare = label.replace(/^An? (?=[a-z])/, '');
+    const inSentence = /^[A-Z][a-z]/.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
     return answers.have.includes(group) ? label : fill(WORDING.text.notInHouse, { group: inSentence });
   };
   const questions = [...new Set(triggers.map(questionOfTrigger))];
