@@ -161,6 +161,7 @@ export const REASON_IDS = [
   'product-owner-at-startup',
   'product-manager-full-time-when',
   'product-manager-full-time-when-live',
+  'data-scientist-by-stages-table',
   'eval-release-gates-at-startup',
   'frontend-design-shared-when-small',
   'mlops-part-time-at-startup',

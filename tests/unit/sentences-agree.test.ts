@@ -168,7 +168,7 @@ const PRESUMES: Record<string, Presumes> = {
 /** Sentences that presume nothing about the answers: what an article or a structure says in general. */
 const GENERAL = [
   'ml-ratio-to-ai-engineers', 'ai-product-manager-core', 'data-engineer-core-at-production', 'data-scientist-after-data-engineering',
-  'approach-build', 'approach-hire', 'approach-augment', 'augment-advice-from-a-seller', 'lead-ai-engineer-is-scarce', 'frontend-design-at-production', 'frontend-design-shared-when-small',
+  'approach-build', 'approach-hire', 'approach-augment', 'augment-advice-from-a-seller', 'lead-ai-engineer-is-scarce', 'frontend-design-at-production', 'frontend-design-shared-when-small', 'data-scientist-by-stages-table',
   'structure-centralized-what', 'structure-embedded-what', 'structure-hub-and-spoke-what', 'failure-centralized', 'failure-embedded', 'failure-hub-and-spoke',
   'structure-hub-when', 'no-ml-engineers-under-20', 'ai-engineers-before-ml', 'stages-production-core-seats', 'product-manager-is-an-anchor-hire',
   'data-scientist-core-in-stages-table', 'eval-core-in-stages-table', 'frontend-core-in-stages-table', 'hybrid-often-works', 'no-infrastructure-at-five-engineers',
