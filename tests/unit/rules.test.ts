@@ -774,7 +774,7 @@ describe('rule 18: a startup stays lean', () => {
       }
     }
     expect(textOf({ id: 'frontend-design-next-at-startup' })).toMatchObject({ threshold: true });
-    expect(textOf({ id: 'frontend-design-next-at-startup' }).source).toBeUndefined();
+    expect(textOf({ id: 'frontend-design-next-at-startup' })?.source).toBeUndefined();
   });
 
   // stages at scale: security is a "Dedicated function"; a startup holds it part-time (review 1, M14).
