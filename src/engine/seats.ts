@@ -167,7 +167,9 @@ const placeEvalSpecialist: PlaceSeat = (answers) => {
   // production column would contradict what the same startup is told once live).
   if (isStartup(answers)) {
     // Rule 20: a model product's release checks sit with the ML engineer who builds its evaluation harness.
-    return place('next', [model ? reason('eval-release-gates-at-startup', 'llm-or-model-product', ['size', ...SCORECARD_QUESTIONS]) : reason('eval-next-at-startup', 'startup-stays-lean', ['size'])]);
+    // At a pilot the seat waits by phase anyway (stages' table); past it, rule 18 keeps it waiting.
+    const rule = phaseOf(answers.stage) === 'pilot' ? 'seats-by-phase' : 'startup-stays-lean';
+    return place('next', [model ? reason('eval-release-gates-at-startup', rule, ['size', ...SCORECARD_QUESTIONS]) : reason('eval-next-at-startup', rule, ['size'])]);
   }
   if (phaseOf(answers.stage) === 'pilot') return place('next', [reason(model ? 'eval-release-gates-after-pilot' : 'eval-specialist-after-pilot', 'seats-by-phase', ['stage'])]);
   return place('now', [reason(model ? 'eval-release-gates-in-production' : 'eval-specialist-in-production', 'seats-by-phase', ['stage'])]);
