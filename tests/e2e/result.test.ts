@@ -37,7 +37,7 @@ const questionsOf = (reason: Reason): QuestionId[] => [...new Set(reason.trigger
 function withShownOrder(recommendation: Recommendation, shown: readonly ShownItem[]): Recommendation {
   const hireOrder = shown.map(({ role, group }): HireItem => {
     const engineItem = recommendation.hireOrder.find((item) => item.role === role);
-    const base = engineItem ?? { count: null, countLater: [], approach: 'hire' as const, then: null, commitment: 'full-time' as const, reasons: [] };
+    const base = engineItem ?? { count: null, countLater: [], approach: 'hire' as const, then: null, afterLead: null, commitment: 'full-time' as const, reasons: [] };
     return { ...base, role: role as HireItem['role'], group: group as HireItem['group'] };
   });
   return { ...recommendation, hireOrder };

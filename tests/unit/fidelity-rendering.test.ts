@@ -44,6 +44,8 @@ const T = result.text;
 const fillCount = (template: string, count: number) => template.replace('{count}', String(count));
 const SOURCES_DIFFER = T.sourcesDiffer;
 const WITHIN_ARTICLE = T.withinArticle;
+const OWN_CHOICE = T.ownChoice;
+const LABEL_TEXT = { sources: SOURCES_DIFFER, within: WITHIN_ARTICLE, own: OWN_CHOICE } as const;
 
 /** Stages' phase of a stage (domain.md, "Phase"). */
 const phaseOf = (a: CompleteAnswers) => (a.stage === 'exploring' || a.stage === 'pilot' ? 'pilot' : a.stage === 'scale' ? 'scale' : 'production');
@@ -52,33 +54,39 @@ const phaseOf = (a: CompleteAnswers) => (a.stage === 'exploring' || a.stage === 
  * The disagreements domain.md's version 3 names on a seat, for these answers and the fixture's
  * placements: role -> whether both views are one article's (true) or two articles' (false).
  */
-function expectedLabels(a: CompleteAnswers, roles: Record<RoleId, Expected>): Map<RoleId, boolean> {
+type Label = 'sources' | 'within' | 'own';
+function expectedLabels(a: CompleteAnswers, roles: Record<RoleId, Expected>): Map<RoleId, Label> {
   const inOrder = (role: RoleId) => ['now', 'next', 'later'].includes(roles[role].group);
   const startup = a.size === 'startup';
   const phase = phaseOf(a);
-  const shown = new Map<RoleId, boolean>();
+  const shown = new Map<RoleId, Label>();
   // Rule 2: the model-first trigger; the ML engineer's item always names ai-vs-ml's disagreement (ownership against ai-vs-ml).
   const rule2 = a.predictive_roi === 'yes' && a.data_sufficiency === 'yes' && a.integration_speed === 'no' && a.agentic === 'no';
-  if (rule2 && inOrder('ml-engineer')) shown.set('ml-engineer', false);
+  // With AI engineers in-house the model-first order names no disagreement: the AI engineers are there already (fidelity review 1, M12).
+  if (rule2 && inOrder('ml-engineer') && !a.have.includes('ai')) shown.set('ml-engineer', 'sources');
   // Rule 18: MLOps, governed data and security part-time at a startup, "with the disagreement named:
   // stages' production column against ai-vs-ml's startup model" (named once, on MLOps, the seat listed first).
-  if (startup && inOrder('mlops-engineer')) shown.set('mlops-engineer', false);
-  // Rule 18: the AI product manager as a part-time product owner, against stages' anchor-leader advice (stages' own table against its text).
-  if (startup && inOrder('ai-product-manager')) shown.set('ai-product-manager', true);
+  if (startup && inOrder('mlops-engineer')) shown.set('mlops-engineer', 'sources');
+  // Rule 18: the AI product manager as a part-time product owner: no article makes the seat part-time or the
+  // founder's, so it is labelled this plan's own choice against stages' anchor-leader text (fidelity review 1, M6).
+  if (startup && inOrder('ai-product-manager')) shown.set('ai-product-manager', 'own');
   // Rule 18: eval to next at a startup in production ("often the AI engineer wears this hat", stages' text, against its table).
-  if (startup && phase !== 'pilot' && inOrder('eval-specialist')) shown.set('eval-specialist', true);
+  if (startup && phase !== 'pilot' && inOrder('eval-specialist')) shown.set('eval-specialist', 'within');
   // Rule 18: frontend/design to next, "with the disagreement with stages' production column named".
-  if (startup && phase !== 'pilot' && inOrder('frontend-designer')) shown.set('frontend-designer', false);
+  // No article speaks to design's timing at a startup: this plan's own choice (fidelity review 1, M9).
+  if (startup && phase !== 'pilot' && inOrder('frontend-designer')) shown.set('frontend-designer', 'own');
   // Rule 6: at scale without a custom model the data scientist waits for next, against stages' table (stages' text: "for proprietary models").
-  if (phase === 'scale' && roles['data-scientist'].group === 'next') shown.set('data-scientist', true);
+  if (phase === 'scale' && roles['data-scientist'].group === 'next') shown.set('data-scientist', 'within');
+  // Rule 18 at scale: a startup's security seat stays part-time, against stages' "dedicated function at scale" (fidelity review 1, M14).
+  if (startup && phase === 'scale' && inOrder('security-governance')) shown.set('security-governance', 'sources');
   // Rule 8: an inference seat below enterprise at scale names ownership against ai-vs-ml.
-  if (phase === 'scale' && a.size !== 'enterprise' && inOrder('inference-engineer')) shown.set('inference-engineer', false);
+  if (phase === 'scale' && a.size !== 'enterprise' && inOrder('inference-engineer')) shown.set('inference-engineer', 'sources');
   // Rule 3 at a startup at scale: stages brings ML engineers in at scale, ai-vs-ml's startup model has none under 20 people.
-  if (startup && !rule2 && roles['ml-engineer'].group === 'now') shown.set('ml-engineer', false);
+  if (startup && !rule2 && roles['ml-engineer'].group === 'now') shown.set('ml-engineer', 'sources');
   // Rule 10: "wherever the cap is lower than ai-vs-ml's figure for the size, the item names it as a
   // disagreement"; at a pilot a growth company's 1-2 sits below ai-vs-ml's 3-5 at 20-100 people
   // ("ai-vs-ml's enterprise figures apply at phase scale only", so an enterprise's pilot has none to name).
-  if (phase === 'pilot' && a.size === 'growth' && roles['ai-engineer'].group !== 'absent') shown.set('ai-engineer', false);
+  if (phase === 'pilot' && a.size === 'growth' && roles['ai-engineer'].group !== 'absent') shown.set('ai-engineer', 'sources');
   return shown;
 }
 
@@ -132,7 +140,7 @@ describe.each(PROFILES.map((profile) => [profile.id, profile] as const))('the re
       const within = labelsWanted.get(role);
       const shownLabels = [...inner.matchAll(/class="differ"[^>]*><strong>([^<:]+):/g)].map((m) => m[1]!.replace(/&#39;/g, "'"));
       if (within === undefined) expect(shownLabels, `${profile.id} ${role}: no disagreement`).toEqual([]);
-      else expect(shownLabels, `${profile.id} ${role}: disagreement`).toContain(within ? WITHIN_ARTICLE : SOURCES_DIFFER);
+      else expect(shownLabels, `${profile.id} ${role}: disagreement`).toContain(LABEL_TEXT[within]);
     }
   });
 
@@ -148,7 +156,7 @@ describe.each(PROFILES.map((profile) => [profile.id, profile] as const))('the re
         expect(inner.includes(`class="chip-commitment">${T.partTimeNote}<`), `${profile.id} ${role}`).toBe(roles[role].commitment === 'part-time');
         const within = labelsWanted.get(role);
         const mark = /class="chip-differs"[^>]*>([^<]*)</.exec(inner)?.[1];
-        expect(mark, `${profile.id} ${role}: the chip's disagreement mark (compact: ${compact})`).toBe(within === undefined ? undefined : within ? T.withinArticleMark : T.sourcesDifferMark);
+        expect(mark, `${profile.id} ${role}: the chip's disagreement mark (compact: ${compact})`).toBe(within === undefined ? undefined : { sources: T.sourcesDifferMark, within: T.withinArticleMark, own: T.ownChoiceMark }[within]);
       }
     }
   });
@@ -163,9 +171,8 @@ describe.each(PROFILES.map((profile) => [profile.id, profile] as const))('the re
       const facts = block.split(' — ')[0]!;
       expect(facts.includes(T.partTime), `${profile.id} ${role}`).toBe(roles[role].commitment === 'part-time');
       const within = labelsWanted.get(role);
-      const hasWithin = block.includes(`${WITHIN_ARTICLE}:`);
-      const hasDiffer = block.includes(`${SOURCES_DIFFER}:`);
-      expect({ hasWithin, hasDiffer }, `${profile.id} ${role}`).toEqual({ hasWithin: within === true, hasDiffer: within === false });
+      const shown = { within: block.includes(`${WITHIN_ARTICLE}:`), sources: block.includes(`${SOURCES_DIFFER}:`), own: block.includes(`${OWN_CHOICE}:`) };
+      expect(shown, `${profile.id} ${role}`).toEqual({ within: within === 'within', sources: within === 'sources', own: within === 'own' });
     }
   });
 });

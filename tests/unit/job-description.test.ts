@@ -106,13 +106,13 @@ describe('tailoring', () => {
     expect(situation(ai, { approach })).toEqual([`- ${escapeMarkdown(wording.tailoring.approach[approach])}`]);
   });
 
-  // Rule 18 (fidelity review 1, M8): the founder or a product lead holds a startup's product-owner seat, approach build; a
-  // starter for a seat held in-house does not tell them to post a contract job. Other part-time seats are posted as part-time roles.
-  it('posts a part-time seat as a part-time role, but gives a part-time seat grown in-house a brief, not a job post', () => {
-    const built = situation(ai, { commitment: 'part-time', approach: 'build' }).join(' ');
-    expect(built).not.toMatch(/post it as a contract/);
-    expect(built).toMatch(/no job to post/);
-    expect(situation(ai, { commitment: 'part-time', approach: 'augment' }).join(' ')).toMatch(/post it as a contract, fractional or part-time role/);
+  // Rule 18: a startup's product owner is held part-time by the founder or a product lead
+  // (approach build): the starter is a brief for them, never a post for a contract role.
+  it('turns a part-time seat held in-house into a brief, not a post; other part-time seats are posted as such', () => {
+    expect(situation(ai, { commitment: 'part-time', approach: 'build' })).toEqual([`- ${escapeMarkdown(wording.tailoring.partTimeHeld)}`]);
+    expect(situation(ai, { commitment: 'part-time', approach: 'augment' })).toEqual([
+      `- ${escapeMarkdown(wording.tailoring.partTime)}`, `- ${escapeMarkdown(wording.tailoring.approach.augment)}`,
+    ]);
   });
 
   it.each(PHASES)("quotes the role's seat line for the %s phase", (phase) => {
