@@ -5,7 +5,7 @@
  * is stated once per result (`approachesUsed`), not on every item. Rule 18 wins at a startup.
  */
 import type { CompleteAnswers, InHouse } from './answers.ts';
-import { APPROACHES, type Approach, type Group, type RoleId } from './ids.ts';
+import { APPROACHES, type Approach, type Commitment, type Group, type RoleId } from './ids.ts';
 import type { ApproachUse, HireItem, Reason, Staffing } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
 import { inHouse, reason } from './reason.ts';
@@ -25,7 +25,7 @@ const GROWN_FROM: Partial<Record<RoleId, { from: InHouse; grow: ReasonId[]; mean
   'eval-specialist': { from: 'ai', grow: ['eval-grown-from-ai-engineers'], meanwhile: 'augment-eval-while-ai-engineers-grow' },
 };
 
-const staffing = (approach: Approach, then: Approach | null = null, reasons: Reason[] = []): Staffing => ({ approach, then, reasons });
+const staffing = (approach: Approach, then: Approach | null = null, reasons: Reason[] = [], afterLead: Approach | null = null): Staffing => ({ approach, then, reasons, afterLead });
 
 /**
  * Whether the seat can be grown at this point: inference only at phase scale (ai-vs-ml hires
@@ -46,7 +46,15 @@ const isPlatformScale = (answers: CompleteAnswers) => phaseOf(answers.stage) ===
  * or the answers need people within weeks; stages augments "everything that needs to move now",
  * so a forced seat is never plain build, and a hire needed within weeks starts augmented.
  */
-export function staffingFor(role: RoleId, group: Group, answers: CompleteAnswers): Staffing {
+export function staffingFor(role: RoleId, group: Group, answers: CompleteAnswers, commitment: Commitment): Staffing {
+  const chosen = routeFor(role, group, answers);
+  // Rule 18 says part-time means "fractional or augmented", and stages' hire route is for the
+  // anchor leaders: a part-time seat is never a full-time hire, at any urgency.
+  if (commitment === 'part-time' && (chosen.approach === 'hire' || chosen.then === 'hire')) return { ...chosen, approach: 'augment', then: null };
+  return chosen;
+}
+
+function routeFor(role: RoleId, group: Group, answers: CompleteAnswers): Staffing {
   const weeks = answers.urgency === 'weeks';
   const forced = group === 'now' && (isProductionDue(answers) || weeks);
   switch (role) {
@@ -54,8 +62,12 @@ export function staffingFor(role: RoleId, group: Group, answers: CompleteAnswers
     case 'ai-engineer': {
       const reasons = [reason('lead-ai-engineer-is-scarce', 'approach-per-seat')];
       if (weeks) reasons.unshift(reason('ai-engineer-start-augmented', 'approach-per-seat', ['urgency']));
-      if (answers.have.includes('software')) reasons.push(reason('build-ai-engineers-from-software', 'approach-per-seat', [inHouse('software')]));
-      return weeks ? staffing('augment', 'hire', reasons) : staffing('hire', null, reasons);
+      // Stages hires only the lead: with software engineers in-house the seats after it are grown
+      // from them (upskilling), or brought in beside the lead when people are needed within weeks.
+      const grown = answers.have.includes('software');
+      if (grown) reasons.push(reason('build-ai-engineers-from-software', 'approach-per-seat', [inHouse('software')]));
+      const afterLead = grown ? (weeks ? 'augment' : 'build') : null;
+      return weeks ? staffing('augment', 'hire', reasons, afterLead) : staffing('hire', null, reasons, afterLead);
     }
     // Rule 18: without a product manager, a startup's founder or product lead holds the seat.
     case 'ai-product-manager':

@@ -5,8 +5,10 @@
  * product lead holds. Every other seat is full-time.
  *
  * Rule 18 also caps a startup's full-time AI/ML specialist seats in now, plus its in-house
- * specialist groups, at 5. With version 3's placements the cap is never reached (proved over
- * the whole answer space by tests/unit/invariants.test.ts), so no seat needs demoting for it.
+ * specialist groups, at 5, making the inference engineer part-time first. A startup's inference
+ * seat is always part-time: its one or two AI engineers are far below the five at which ai-vs-ml
+ * still needs no infrastructure support (docs/decisions/0005). With that, the cap is never
+ * reached (proved over the whole answer space by tests/unit/invariants.test.ts).
  */
 import type { CompleteAnswers } from './answers.ts';
 import type { Commitment, Group, RoleId } from './ids.ts';
@@ -37,6 +39,8 @@ export function commitmentOf(role: RoleId, group: Group, answers: CompleteAnswer
   const triggers = ['size'] as const;
   if (role === 'mlops-engineer') return partTime(reason('mlops-part-time-at-startup', 'startup-stays-lean', triggers));
   if (role === 'security-governance') return partTime(reason('security-part-time-at-startup', 'startup-stays-lean', triggers));
+  // A startup's AI engineers number 1-2 (rule 10), below ai-vs-ml's five that still need no infrastructure seat.
+  if (role === 'inference-engineer') return partTime(reason('inference-part-time-at-startup', 'startup-stays-lean', triggers));
   if (role === 'data-engineer' && !isCustomModelProduct(answers) && !(group === 'now' && pilotBuilderSeat(answers) === 'data-engineer')) {
     return partTime(reason('governed-data-part-time-at-startup', 'startup-stays-lean', triggers));
   }

@@ -22,7 +22,7 @@ export function disagreementsOf(answers: CompleteAnswers, hireOrder: readonly Hi
   // Rule 10: stages counts the whole team by phase; ops-guide counts specialists by company size.
   if (headcountView) add({ id: 'headcount', anchor: 'headcount', follows: 'stages', other: headcountView.reason, otherCount: headcountView.count });
   // Rule 2: ownership allows a model-first product; ai-vs-ml hires AI engineers first (and none but AI engineers under 20 people).
-  if (isCustomModelProduct(answers) && itemOf('ml-engineer')) {
+  if (isCustomModelProduct(answers) && itemOf('ml-engineer') && !answers.have.includes('ai')) {
     add({ id: 'ml-first', anchor: 'ml-engineer', follows: 'ownership', other: isStartup(answers) ? reason('no-ml-engineers-under-20', 'ml-first-for-custom-model', ['size']) : reason('ai-engineers-before-ml', 'ml-first-for-custom-model') });
   }
   // Rule 3 at a startup at scale: stages brings ML engineers in at scale; ai-vs-ml's startup model has none under 20 people.
@@ -37,9 +37,14 @@ export function disagreementsOf(answers: CompleteAnswers, hireOrder: readonly Hi
   if (isStartup(answers) && itemOf('mlops-engineer')) {
     add({ id: 'startup-lean', anchor: 'mlops-engineer', follows: 'ai-vs-ml', other: reason('stages-production-core-seats', 'startup-stays-lean', ['stage']) });
   }
-  // Rule 18: a product owner at a startup; stages' build-hire-augment table hires the AI product manager as an anchor leader.
+  // Rule 18 at scale: stages makes security a dedicated function; a startup holds it part-time.
+  if (isStartup(answers) && phase === 'scale' && itemOf('security-governance')) {
+    add({ id: 'security-at-startup-scale', anchor: 'security-governance', follows: 'ai-vs-ml', other: reason('security-dedicated-at-scale', 'startup-stays-lean', ['stage']) });
+  }
+  // Rule 18: a part-time product owner at a startup is this plan's choice; stages' text names the AI
+  // product manager among the anchor leaders to hire full-time and its table marks the seat core.
   if (isStartup(answers) && itemOf('ai-product-manager')) {
-    add({ id: 'product-owner-at-startup', anchor: 'ai-product-manager', follows: 'stages', other: reason('product-manager-is-an-anchor-hire', 'startup-stays-lean') });
+    add({ id: 'product-owner-at-startup', anchor: 'ai-product-manager', follows: null, other: reason('product-manager-is-an-anchor-hire', 'startup-stays-lean') });
   }
   // Rule 6: at scale without a model of your own to build, stages' text (not its table) places the data scientist.
   if (phase === 'scale' && itemOf('data-scientist')?.group === 'next') {
@@ -49,9 +54,9 @@ export function disagreementsOf(answers: CompleteAnswers, hireOrder: readonly Hi
   if (isStartup(answers) && phase !== 'pilot' && itemOf('eval-specialist')) {
     add({ id: 'eval-at-small-scale', anchor: 'eval-specialist', follows: 'stages', other: reason('eval-core-in-stages-table', 'seats-by-phase', ['stage']) });
   }
-  // Rule 18: no article speaks to design at small size; stages' production column makes it core.
+  // Rule 18: no article speaks to design at small size (this plan's own threshold); stages' production column makes it core.
   if (isStartup(answers) && phase !== 'pilot' && itemOf('frontend-designer')) {
-    add({ id: 'frontend-at-small-scale', anchor: 'frontend-designer', follows: 'ai-vs-ml', other: reason('frontend-core-in-stages-table', 'seats-by-phase', ['stage']) });
+    add({ id: 'frontend-at-small-scale', anchor: 'frontend-designer', follows: null, other: reason('frontend-core-in-stages-table', 'seats-by-phase', ['stage']) });
   }
   // Rule 12: ownership keeps one central team while it is small; ops-guide finds a hybrid often works best.
   if (structure === 'centralized') add({ id: 'structure-early', anchor: 'structure', follows: 'ownership', other: reason('hybrid-often-works', 'team-structure') });

@@ -98,6 +98,7 @@ export const DISAGREEMENT_IDS = [
   'ml-at-startup-scale',
   'ai-engineers-capped',
   'startup-lean',
+  'security-at-startup-scale',
   'product-owner-at-startup',
   'data-scientist-at-scale',
   'eval-at-small-scale',

@@ -123,6 +123,7 @@ export const REASON_IDS = [
   'no-infrastructure-at-five-engineers',
   // 13: warnings, worded for where the company is
   'no-eval-owner',
+  'no-eval-owner-with-ml',
   'ml-engineers-on-integration',
   'not-enough-data-for-custom-ml',
   'urgency-vs-hiring-time',
@@ -159,9 +160,14 @@ export const REASON_IDS = [
   // 18: a startup stays lean
   'product-owner-at-startup',
   'product-manager-full-time-when',
+  'product-manager-full-time-when-live',
+  'data-scientist-by-stages-table',
+  'eval-release-gates-at-startup',
+  'frontend-design-shared-when-small',
   'mlops-part-time-at-startup',
   'security-part-time-at-startup',
   'governed-data-part-time-at-startup',
+  'inference-part-time-at-startup',
   'eval-next-at-startup',
   'frontend-design-next-at-startup',
   // 19-20: sentences that agree with the answers; LLM product or model product

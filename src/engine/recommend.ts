@@ -33,7 +33,7 @@ interface Ranked {
 function toHireItem(role: RoleId, placement: Placement, answers: CompleteAnswers): Ranked {
   const count = countFor(role, answers);
   const commitment = commitmentOf(role, placement.group, answers);
-  const staffing = staffingFor(role, placement.group, answers);
+  const staffing = staffingFor(role, placement.group, answers, commitment.commitment);
   return {
     item: {
       role,
@@ -42,6 +42,7 @@ function toHireItem(role: RoleId, placement: Placement, answers: CompleteAnswers
       countLater: count?.later ?? [],
       approach: staffing.approach,
       then: staffing.then,
+      afterLead: staffing.afterLead,
       commitment: commitment.commitment,
       reasons: [...placement.reasons, ...commitment.reasons, ...(count?.reasons ?? []), ...staffing.reasons],
     },

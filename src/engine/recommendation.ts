@@ -43,6 +43,12 @@ export interface Staffing {
   approach: Approach;
   /** Augment now and hire the lead later; or hire the lead and build the seats after it. */
   then: Approach | null;
+  /**
+   * How the seats after the lead are filled, where that differs from the lead's route (further AI
+   * engineers grown from software engineers in-house; augmented first when forced now); `null`
+   * when every seat of the item goes the item's way.
+   */
+  afterLead: Approach | null;
   reasons: Reason[];
 }
 
@@ -57,6 +63,8 @@ export interface HireItem {
   /** How to fill the seat (rule 11); the approach's general reason is stated once per result. */
   approach: Approach;
   then: Approach | null;
+  /** Rule 11: how the seats after the lead are filled (stages hires only the one or two anchor leaders). */
+  afterLead: Approach | null;
   /** A full-time job, or a seat held part-time (rule 18 at a startup; the domain expert always). */
   commitment: Commitment;
   reasons: Reason[];
@@ -141,8 +149,8 @@ export interface HeadcountBand {
 export interface Disagreement {
   id: DisagreementId;
   anchor: RoleId | 'headcount' | 'structure';
-  /** The source of the view the result follows. */
-  follows: SourceId;
+  /** The source of the view the result follows; `null` where it follows a threshold of its own (no article speaks to it). */
+  follows: SourceId | null;
   other: Reason;
   /** The other view's figure, where it has one (ops-guide's 3-5 specialists). */
   otherCount: Headcount | null;

@@ -36,7 +36,7 @@ export function scorecardFor(answers: CompleteAnswers): Scorecard {
       // A question not asked was skipped because of the answer its condition hangs on.
       reason: reason(`scorecard-${question}-${key}` as ReasonId, 'scorecard', [answer === null ? conditionOf(question)?.on ?? question : question] as Trigger[]),
       // Rule 2 puts the ML engineer first; the article says "after you've hired AI engineers".
-      differs: question === 'predictive_roi' && isCustomModelProduct(answers) && !answers.have.includes('ml') ? 'ml-first' : null,
+      differs: question === 'predictive_roi' && isCustomModelProduct(answers) && !answers.have.includes('ml') && !answers.have.includes('ai') ? 'ml-first' : null,
     };
   });
   const ruledOut = rows.some((row) => row.verdict === 'ml-engineer') && !isCustomMlJustified(answers) && !inHouseHolder('ml-engineer', answers.have);

@@ -56,8 +56,6 @@ export function pilotBuilderSeat(answers: CompleteAnswers): 'backend-engineer' |
   return isCustomMlJustified(answers) ? 'data-engineer' : 'backend-engineer';
 }
 
-/** Rule 18: at a startup past the pilot, a seat stages' production column lists as core waits in next. */
-const waitsAtStartup = (answers: CompleteAnswers) => isStartup(answers) && phaseOf(answers.stage) !== 'pilot';
 
 const placeAiEngineer: PlaceSeat = (answers) => {
   const reasons: Reason[] = [];
@@ -86,9 +84,13 @@ export const hasMlInfrastructure = (answers: CompleteAnswers) =>
 const placeMlEngineer: PlaceSeat = (answers) => {
   if (!isCustomMlJustified(answers)) return null; // rule 3
   if (isCustomModelProduct(answers)) {
-    // Rule 20: a model product; its evaluation harness is the ML engineer's to build.
+    // Rule 20: a model product; its evaluation harness is the ML engineer's to build. With AI
+    // engineers in-house the ML engineer comes after them, as ai-vs-ml has it: nothing to disagree on.
+    const afterAiEngineers = answers.have.includes('ai');
     return place('now', [
-      reason('ml-first-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS),
+      afterAiEngineers
+        ? reason('ml-engineer-roi-and-data', 'ml-needs-roi-and-data', ['predictive_roi', 'data_sufficiency', inHouse('ai')])
+        : reason('ml-first-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS),
       reason('ml-engineer-builds-eval-harness', 'llm-or-model-product', SCORECARD_QUESTIONS),
       ...mlEngineerExtras(answers),
     ], true);
@@ -134,7 +136,13 @@ const placeDataEngineer: PlaceSeat = (answers) => {
 const placeAiProductManager: PlaceSeat = (answers) =>
   // Rule 18: at a startup without a product manager, a product owner the founder or a product lead holds.
   isStartup(answers)
-    ? place('now', [reason('product-owner-at-startup', 'startup-stays-lean', ['size', inHouse('product')]), reason('product-manager-full-time-when', 'startup-stays-lean', ['size'])])
+    ? place('now', [
+      reason('product-owner-at-startup', 'startup-stays-lean', ['size', inHouse('product')]),
+      // Rule 19: once AI is live, the threshold left to pass is the size alone.
+      phaseOf(answers.stage) === 'pilot'
+        ? reason('product-manager-full-time-when', 'startup-stays-lean', ['size', 'stage'])
+        : reason('product-manager-full-time-when-live', 'startup-stays-lean', ['size', 'stage']),
+    ])
     : place('now', [reason('ai-product-manager-core', 'pilot-core', ['stage'])]);
 
 const placeMlopsEngineer: PlaceSeat = (answers) => {
@@ -155,13 +163,21 @@ const placeMlopsEngineer: PlaceSeat = (answers) => {
 const placeEvalSpecialist: PlaceSeat = (answers) => {
   // Rule 20: a model product keeps the seat for its release gates, not for prompts.
   const model = isCustomModelProduct(answers);
+  // Rule 18: at a startup, whatever the phase, eval waits in next until the team grows (its
+  // production column would contradict what the same startup is told once live).
+  if (isStartup(answers)) {
+    // Rule 20: a model product's release checks sit with the ML engineer who builds its evaluation harness.
+    // At a pilot the seat waits by phase anyway (stages' table); past it, rule 18 keeps it waiting.
+    const rule = phaseOf(answers.stage) === 'pilot' ? 'seats-by-phase' : 'startup-stays-lean';
+    return place('next', [model ? reason('eval-release-gates-at-startup', rule, ['size', ...SCORECARD_QUESTIONS]) : reason('eval-next-at-startup', rule, ['size'])]);
+  }
   if (phaseOf(answers.stage) === 'pilot') return place('next', [reason(model ? 'eval-release-gates-after-pilot' : 'eval-specialist-after-pilot', 'seats-by-phase', ['stage'])]);
-  if (waitsAtStartup(answers)) return place('next', [reason('eval-next-at-startup', 'startup-stays-lean', ['size', 'stage'])]);
   return place('now', [reason(model ? 'eval-release-gates-in-production' : 'eval-specialist-in-production', 'seats-by-phase', ['stage'])]);
 };
 
 const placeFrontendDesigner: PlaceSeat = (answers) => {
-  if (waitsAtStartup(answers)) return place('next', [reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size', 'stage'])]);
+  // Rule 18: at a startup, whatever the phase, design joins as the team grows.
+  if (isStartup(answers)) return place('next', [reason('frontend-design-shared-when-small', 'pilot-core', ['size']), reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size'])]);
   return place(byTable('frontend-designer', answers), [reason('frontend-design-at-production', 'seats-by-phase', ['stage'])]);
 };
 
@@ -174,7 +190,12 @@ const placeDataScientist: PlaceSeat = (answers) => {
       ? place('next', [reason('data-scientist-next-at-scale-without-data', 'data-science-after-data-engineering', ['stage', 'predictive_roi', 'data_sufficiency'])])
       : place('next', [reason('data-scientist-next-at-scale', 'data-science-after-data-engineering', ['stage', 'predictive_roi'])]);
   }
-  const afterData = reason('data-scientist-after-data-engineering', 'data-science-after-data-engineering', ['stage']);
+  // With the data engineer in-house or in now, the plumbing warning explains nothing: stages'
+  // table (wait at a pilot, as needed in production) does.
+  const dataReady = answers.have.includes('data') || isProductionDue(answers) || pilotBuilderSeat(answers) === 'data-engineer';
+  const afterData = dataReady
+    ? reason('data-scientist-by-stages-table', 'data-science-after-data-engineering', ['stage'])
+    : reason('data-scientist-after-data-engineering', 'data-science-after-data-engineering', ['stage']);
   if (answers.predictive_roi === 'yes') return place('next', [afterData, reason('data-scientist-for-predictive-work', 'seats-by-phase', ['predictive_roi'])]);
   return place('later', [afterData]);
 };
@@ -189,7 +210,8 @@ const placeSecurityGovernance: PlaceSeat = (answers) => {
     reasons.push(reason('regulated-security-now', 'regulated-pulls-security-forward', ['regulated', productionTrigger(answers)]));
   }
   const phase = phaseOf(answers.stage);
-  if (phase === 'scale') reasons.push(reason('security-dedicated-at-scale', 'seats-by-phase', ['stage']));
+  // At a startup, rule 18 holds the seat part-time; stages' dedicated function at scale is named as a disagreement.
+  if (phase === 'scale' && !isStartup(answers)) reasons.push(reason('security-dedicated-at-scale', 'seats-by-phase', ['stage']));
   else if (answers.regulated === 'no') {
     if (isLive(answers)) reasons.push(reason('security-added-in-production', 'mlops-before-production', ['stage']));
     else if (isHeadingToProduction(answers)) reasons.push(reason('security-before-production', 'mlops-before-production', ['production_soon']));

@@ -65,7 +65,7 @@ export function ownershipZonesOf(answers: CompleteAnswers): Reason[] | null {
 /** The disagreement by which the maturity line differs from the order: the ML engineer first (rule 2), or in now at a startup at scale. */
 function maturityDiffers(answers: CompleteAnswers): Recommendation['maturity']['differs'] {
   // With ML engineers in-house, no ML engineer leads the order, so nothing differs from it.
-  if (isCustomModelProduct(answers)) return answers.have.includes('ml') ? null : 'ml-first';
+  if (isCustomModelProduct(answers)) return answers.have.includes('ml') || answers.have.includes('ai') ? null : 'ml-first';
   const mlInNow = isCustomMlJustified(answers) && !answers.have.includes('ml') && answers.stage === 'scale';
   return mlInNow && answers.size === 'startup' ? 'ml-at-startup-scale' : null;
 }

@@ -10,7 +10,7 @@ import type { WarningId } from './ids.ts';
 import type { Warning } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
 import { inHouse, reason, type Trigger } from './reason.ts';
-import { isCustomMlJustified } from './rules.ts';
+import { isCustomMlJustified, isCustomModelProduct } from './rules.ts';
 
 interface WarningRule {
   /** Whether the answers walk into it. */
@@ -27,10 +27,12 @@ const mlEngineersOnIntegration = (a: CompleteAnswers) => a.have.includes('ml') &
 const WARNING_RULES: Record<WarningId, WarningRule> = {
   // A pilot runs and nobody in-house owns its quality. Before the pilot, the AI engineer's item
   // says who will own evals; in production the eval seat does.
+  // For a model product the ML engineer's item already gives the evaluation harness an owner
+  // (rule 20); with ML engineers in-house, they are named beside the first AI engineer.
   'no-eval-owner': {
-    applies: (a) => a.stage === 'pilot' && !a.have.includes('ai'),
-    sentence: () => 'no-eval-owner',
-    triggers: () => ['stage', inHouse('ai')],
+    applies: (a) => a.stage === 'pilot' && !a.have.includes('ai') && !isCustomModelProduct(a),
+    sentence: (a) => (a.have.includes('ml') ? 'no-eval-owner-with-ml' : 'no-eval-owner'),
+    triggers: (a) => ['stage', inHouse('ai'), ...(a.have.includes('ml') ? [inHouse('ml')] : [])],
   },
   'ml-engineers-on-integration': {
     applies: mlEngineersOnIntegration,

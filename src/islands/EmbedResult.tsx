@@ -11,7 +11,8 @@ import type { Labels } from '../content/labels.ts';
 import { indexReasonTexts } from '../content/reason-texts.ts';
 import reasonEntries from '../../content/reasons.json' with { type: 'json' };
 import { resultDocument } from '../result/document.ts';
-import { WORDING } from '../content/result-wording.ts';
+import { WORDING, provideWording } from '../content/result-wording.ts';
+import resultWording from '../../content/result.json' with { type: 'json' };
 import { Plan } from './result/Plan.tsx';
 import { PLAN_WORDING } from '../plan/wording.ts';
 import { resultHref, stepSearch } from '../links.ts';
@@ -21,6 +22,8 @@ import { resultHref, stepSearch } from '../links.ts';
  * props of every embed page (the full result page gets them as props instead).
  */
 const REASONS = indexReasonTexts(reasonEntries);
+/** The result's words travel in this chunk too (the result page gets them as props). */
+provideWording(resultWording);
 
 /** The hire order of complete answers, for the embed's `result` message. */
 export const hireOrderOf = (answers: CompleteAnswers): RoleId[] => recommend(answers).hireOrder.map((item) => item.role);

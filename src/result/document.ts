@@ -39,8 +39,8 @@ export interface DocReason {
 export interface DocDisagreement {
   id: DisagreementId;
   anchor: Disagreement['anchor'];
-  /** "This plan follows <source>." */
-  follows: { id: SourceId; name: string };
+  /** "This plan follows <source>." (`id` null: its own threshold, where no article speaks to it). */
+  follows: { id: SourceId | null; name: string };
   other: DocReason;
   /** Both views are one article's (its table and its text): the page says so, not "sources differ". */
   withinArticle: boolean;
@@ -140,7 +140,9 @@ function triggersOf(triggers: readonly Trigger[], answers: CompleteAnswers, labe
   const groupText = (group: InHouse) => {
     const label = have.options.find((option) => option.id === group)?.label ?? group;
     // "no data engineers", "no AI engineers": a leading capital drops unless the word is an initialism.
-    const inSentence = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+    // "no product manager", not "no A product manager": an option's leading article drops after "no".
+    const bare = label.replace(/^An? (?=[a-z])/, '');
+    const inSentence = /^[A-Z][a-z]/.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
     return answers.have.includes(group) ? label : fill(WORDING.text.notInHouse, { group: inSentence });
   };
   const questions = [...new Set(triggers.map(questionOfTrigger))];
@@ -167,7 +169,7 @@ function docDisagreement(disagreement: Disagreement, answers: CompleteAnswers, l
   return {
     id: disagreement.id,
     anchor: disagreement.anchor,
-    follows: { id: disagreement.follows, name: labels.sources[disagreement.follows].short },
+    follows: { id: disagreement.follows, name: disagreement.follows ? labels.sources[disagreement.follows].short : WORDING.text.ownThreshold },
     other: docReason(disagreement.other, answers, labels),
     withinArticle: labels.reasons[disagreement.other.id].source === disagreement.follows,
   };
@@ -205,7 +207,16 @@ function jdTailoringOf(item: HireItem, recommendation: Recommendation, labels: R
 }
 
 /** "This plan differs here: see …": the pointer from a verdict to the disagreement it differs from the order by. */
-const differsText = (id: DisagreementId | null) => (id ? fill(WORDING.text.differsFromPlan, { topic: WORDING.disagreementTopics[id] }) : null);
+/**
+ * Where a verdict differs from the order: a pointer to the named disagreement where the page shows
+ * it, at its seat in the plan ("Sources differ" on the ML engineer), never to a section the page lacks.
+ */
+function differsText(id: DisagreementId | null, recommendation: Recommendation, labels: ResultLabels): string | null {
+  if (!id) return null;
+  const anchor = recommendation.disagreements.find((d) => d.id === id)?.anchor;
+  const seat = anchor && anchor !== 'headcount' && anchor !== 'structure' ? labels.roles[anchor].name : WORDING.disagreementTopics[id];
+  return fill(WORDING.text.differsFromPlan, { label: WORDING.text.sourcesDiffer, seat });
+}
 
 /**
  * Builds the document. Flip points are not part of it: the page works them out once the plan
@@ -289,7 +300,7 @@ export function resultDocument(recommendation: Recommendation, labels: ResultLab
     disagreements,
     collaboration: recommendation.collaboration?.map(reasonOf) ?? null,
     zones: recommendation.ownershipZones?.map(reasonOf) ?? null,
-    maturity: { level: recommendation.maturity.level, reason: reasonOf(recommendation.maturity.reason), differs: differsText(recommendation.maturity.differs) },
+    maturity: { level: recommendation.maturity.level, reason: reasonOf(recommendation.maturity.reason), differs: differsText(recommendation.maturity.differs, recommendation, labels) },
     scorecard: recommendation.scorecard.rows.map((row) => ({
       question: row.question,
       name: labels.questions[row.question].label,
@@ -297,7 +308,7 @@ export function resultDocument(recommendation: Recommendation, labels: ResultLab
       answer: row.answer === null ? WORDING.text.notAsked : answerText(row.question, answers, labels),
       verdict: WORDING.verdicts[row.verdict],
       reason: reasonOf(row.reason),
-      differs: differsText(row.differs),
+      differs: differsText(row.differs, recommendation, labels),
     })),
     scorecardNote: recommendation.scorecard.note && reasonOf(recommendation.scorecard.note),
     yourAnswers: answersOf(questionPath(answers), answers, labels),

@@ -73,8 +73,11 @@ function situationLines(role: JobDescriptionRole, wording: JdWording, tailoring:
     const range = `${count.min === count.max ? count.min : `${count.min}-${count.max}`}${count.orMore ? '+' : ''}`;
     lines.push(count.max <= 1 && !count.orMore ? escapeMarkdown(says.countOne) : fill(says.countMany, { count: range, source: count.source.short }));
   }
-  if (tailoring.commitment === 'part-time') lines.push(escapeMarkdown(says.partTime));
-  if (tailoring.approach) {
+  // A part-time seat held in-house (build) has no post: one line says who holds it, instead of the route.
+  const heldInHouse = tailoring.commitment === 'part-time' && tailoring.approach === 'build';
+  if (heldInHouse) lines.push(escapeMarkdown(says.partTimeHeld));
+  else if (tailoring.commitment === 'part-time') lines.push(escapeMarkdown(says.partTime));
+  if (tailoring.approach && !heldInHouse) {
     const route: keyof typeof says.approach = tailoring.approach === 'augment' && tailoring.then === 'hire' ? 'augment-hire'
       : tailoring.approach === 'augment' && tailoring.then === 'build' ? 'augment-build' : tailoring.approach;
     lines.push(escapeMarkdown(says.approach[route]));

@@ -16,7 +16,7 @@ export const disagreementLine = (d: DocDisagreement) =>
 /** A disagreement at its anchor: the view not followed, and which one the plan follows. */
 export const differ = (d: DocDisagreement) => d.withinArticle
   ? `${e(WORDING.text.withinArticle)}: ${cite(d.other)} ${e(WORDING.text.followsText)}`
-  : `${e(WORDING.text.sourcesDiffer)}: ${cite(d.other)} ${e(fill(WORDING.text.follows, { source: d.follows.name }))}`;
+  : `${e(d.follows.id === null ? WORDING.text.ownChoice : WORDING.text.sourcesDiffer)}: ${cite(d.other)} ${e(fill(WORDING.text.follows, { source: d.follows.name }))}`;
 
 export function resultToMarkdown(doc: ResultDocument, shareUrl: string): string {
   const h = WORDING.headings;

@@ -4,20 +4,20 @@
  * seats over how many phases, and how the seats to fill now, beside the in-house groups that
  * already hold seats, sit against the band.
  */
-import type { SourceId } from '../engine/ids.ts';
-import type { Headcount, HireItem, Recommendation } from '../engine/recommendation.ts';
+import type { Approach, SourceId } from '../engine/ids.ts';
+import type { Headcount, Recommendation } from '../engine/recommendation.ts';
 import type { ResultLabels } from '../content/labels.ts';
 import { countText } from './words.ts';
 import { WORDING } from '../content/result-wording.ts';
 import { fill } from '../content/fill.ts';
 
 export interface DocSummary {
-  /** "First seat: AI engineer (1-2). Now: 4 seats; 2 to hire, 1 to bring in, 1 part-time. 9 seats over three phases." */
+  /** "First seat: AI engineer (1-2). Now: 4 seats, 5-6 people: 3 to hire, 1 to bring in, 1 part-time. 9 seats over three phases." */
   verdict: string;
   nowSeats: number;
   /** The people the now seats add up to (a seat without a count is one person, part-time seats included). */
   nowPeople: Headcount;
-  /** Lowest counts of full-time now seats hired (or augmented, then hired). */
+  /** Lowest counts of full-time now seats hired (or augmented, then hired); of an item whose seats after the lead go another way, only the lead. */
   toHire: number;
   /** Lowest counts of full-time now seats augmented (or augmented, then built). */
   toBringIn: number;
@@ -35,16 +35,22 @@ export interface DocSummary {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const lowest = (items: readonly HireItem[]) => items.reduce((sum, item) => sum + (item.count?.min ?? 1), 0);
 
 export function summaryOf(recommendation: Recommendation, labels: ResultLabels): DocSummary {
   const { hireOrder, headcount } = recommendation;
   const t = WORDING.text;
   const now = hireOrder.filter((item) => item.group === 'now');
   const fullTime = now.filter((item) => item.commitment === 'full-time');
-  const toHire = lowest(fullTime.filter((item) => item.approach === 'hire' || item.then === 'hire'));
-  const toBringIn = lowest(fullTime.filter((item) => item.approach === 'augment' && item.then !== 'hire'));
-  const toGrow = lowest(fullTime.filter((item) => item.approach === 'build'));
+  // An item whose seats after the lead go another way counts its lead by the item's route and the rest by theirs.
+  const byRoute = (route: (approach: Approach, then: Approach | null) => boolean) =>
+    fullTime.reduce((sum, item) => {
+      const seats = item.count?.min ?? 1;
+      const lead = route(item.approach, item.then) ? (item.afterLead ? 1 : seats) : 0;
+      return sum + lead + (item.afterLead && route(item.afterLead, null) ? seats - 1 : 0);
+    }, 0);
+  const toHire = byRoute((approach, then) => approach === 'hire' || then === 'hire');
+  const toBringIn = byRoute((approach, then) => approach === 'augment' && then !== 'hire');
+  const toGrow = byRoute((approach) => approach === 'build');
   const partTime = now.length - fullTime.length;
   const nowPeople = now.reduce((sum, item) => ({ min: sum.min + (item.count?.min ?? 1), max: sum.max + (item.count?.max ?? 1) }), { min: 0, max: 0 });
   const inHouseGroups = recommendation.covered.length;
@@ -61,6 +67,7 @@ export function summaryOf(recommendation: Recommendation, labels: ResultLabels):
   ].filter(Boolean);
   const nowLine = fill(t.now, {
     seats: plural(now.length, t.seat, t.seats),
+    headcount: countText(nowPeople),
     people: parts.join(', '),
     total: plural(hireOrder.length, t.seat, t.seats),
     phases: WORDING.phaseCount[String(phases) as '1' | '2' | '3'],
@@ -68,7 +75,10 @@ export function summaryOf(recommendation: Recommendation, labels: ResultLabels):
   const shown = headcount.growingTo ?? headcount.band;
   const band = countText({ min: shown.min, max: shown.max });
   const total = { min: nowPeople.min + inHouseGroups, max: nowPeople.max + inHouseGroups };
-  const template = shown.orMore ? t.bandOpen : total.max > shown.max ? t.bandAbove : total.min < shown.min ? t.bandBelow : t.bandWithin;
+  // Past the band even at the lowest counts, past it only at the top of the range, below it, or within it.
+  const template = shown.orMore ? t.bandOpen : total.min > shown.max ? t.bandOver : total.max > shown.max ? t.bandAbove : total.min < shown.min ? t.bandBelow : t.bandWithin;
+  // A pilot heading for production is shown against the band it grows towards, not its own (rule 10).
+  const team = headcount.growingTo ? t.teamGrowing : t.teamAtPhase;
   const inHouse = inHouseGroups === 0 ? '' : inHouseGroups === 1 ? t.inHouseGroup : fill(t.inHouseGroups, { groups: inHouseGroups });
   return {
     verdict: `${firstHire} ${nowLine}`,
@@ -81,6 +91,6 @@ export function summaryOf(recommendation: Recommendation, labels: ResultLabels):
     inHouseGroups,
     totalSeats: hireOrder.length,
     phases,
-    band: { text: band, sentence: fill(template, { people: countText(nowPeople), band, inHouse }), source: labels.reasons[headcount.reason.id].source },
+    band: { text: band, sentence: fill(template, { people: countText(nowPeople), band, inHouse, team }), source: labels.reasons[headcount.reason.id].source },
   };
 }

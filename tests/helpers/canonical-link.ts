@@ -12,7 +12,7 @@ const QUESTION_ORDER: readonly QuestionId[] = [
 ];
 /** domain.md's `have` options, in their order. */
 const HAVE_ORDER = ['software', 'data', 'product', 'design', 'devops', 'data-science', 'ml', 'ai'];
-/** The model version a link carries (domain.md: model version 3). */
+/** The model version a link carries (domain.md: model version 3, the current spec). */
 const MODEL_VERSION = 3;
 
 /** domain.md's "shown when": `data_sufficiency` only after `predictive_roi=yes`, `production_soon` only at `exploring` or `pilot`. */

@@ -269,13 +269,38 @@ export const INVARIANTS: Record<string, Invariant> = {
     return shared ? `${shared.id} repeats an item` : null;
   },
 
-  'under rule 2 a disagreement with ai-vs-ml is named': (x) => {
+  // With AI engineers in-house the ML engineer already comes after them, which is ai-vs-ml's own
+  // order ("Hire an ML engineer (after you've hired AI engineers)"): nothing to disagree on.
+  'under rule 2 a disagreement with ai-vs-ml is named (none with AI engineers in-house)': (x) => {
     if (!rule2Applies(x.answers) || !has(x, 'ml-engineer')) return null;
-    return x.disagreements.some((d) => d.anchor === 'ml-engineer' && textOf(d.other)?.source === 'ai-vs-ml') ? null : 'no disagreement with ai-vs-ml on the ML engineer';
+    const named = x.disagreements.some((d) => d.anchor === 'ml-engineer' && textOf(d.other)?.source === 'ai-vs-ml');
+    if (x.answers.have.includes('ai')) return named ? 'an ML-first disagreement though AI engineers are in-house' : null;
+    return named ? null : 'no disagreement with ai-vs-ml on the ML engineer';
   },
 
   'no inference count below enterprise': (x) =>
     x.answers.size !== 'enterprise' && itemOf(x, 'inference-engineer')?.count ? 'inference counted below enterprise' : null,
+
+  // Rule 18 read with ai-vs-ml ("At 5 AI engineers, you don't need dedicated infrastructure
+  // support"): a startup's one or two AI engineers never need a full-time inference seat.
+  'at a startup the inference engineer is part-time': (x) =>
+    x.answers.size === 'startup' && itemOf(x, 'inference-engineer')?.commitment === 'full-time' ? 'full-time inference at a startup' : null,
+
+  // Rule 18: part-time means "fractional or augmented"; stages' hire is "Hire (full-time)".
+  'no part-time seat is hired, or turns into a hire': (x) => {
+    const bad = x.hireOrder.find((i) => i.commitment === 'part-time' && (i.approach === 'hire' || i.then === 'hire'));
+    return bad ? `${bad.role}: part-time ${bad.approach}${bad.then ? `, then ${bad.then}` : ''}` : null;
+  },
+
+  // Rule 11 read with stages ("Hire full-time for the one or two anchor leadership roles, such as a
+  // lead AI engineer"): with software engineers in-house only the lead AI engineer is hired; the
+  // seats after it are grown from them, or brought in when people are needed within weeks.
+  'with software engineers in-house only the lead AI engineer is hired; the rest are grown (brought in within weeks)': (x) => {
+    const ai = itemOf(x, 'ai-engineer');
+    if (!ai) return null;
+    const expected = x.answers.have.includes('software') ? (x.answers.urgency === 'weeks' ? 'augment' : 'build') : null;
+    return ai.afterLead === expected ? null : `AI engineers after the lead: ${String(ai.afterLead)}, expected ${String(expected)}`;
+  },
 
   'every item has a commitment, and the domain expert\'s is part-time': (x) => {
     const bad = x.hireOrder.find((i) => !(i.commitment === 'full-time' || i.commitment === 'part-time') || (i.role === 'domain-expert' && i.commitment !== 'part-time'));

@@ -37,7 +37,7 @@ export const PERSONAS: Persona[] = [
     later: ['data-scientist', 'inference-engineer'],
     aiEngineers: '1-2',
     warnings: ['rebranding-roles', 'urgency-vs-hiring-time'],
-    partTime: ['ai-product-manager', 'mlops-engineer', 'data-engineer', 'security-governance'],
+    partTime: ['ai-product-manager', 'mlops-engineer', 'data-engineer', 'security-governance', 'inference-engineer'],
     approach: { 'ai-engineer': 'hire', 'ai-product-manager': 'build', 'mlops-engineer': 'augment', 'data-engineer': 'augment', 'security-governance': 'augment', 'eval-specialist': 'augment', 'frontend-designer': 'hire' },
   },
   {
@@ -50,8 +50,9 @@ export const PERSONAS: Persona[] = [
     next: ['eval-specialist', 'frontend-designer', 'data-scientist'],
     later: ['inference-engineer'],
     aiEngineers: '1-2',
-    warnings: ['no-eval-owner', 'urgency-vs-hiring-time'],
-    partTime: ['mlops-engineer', 'security-governance', 'domain-expert', 'ai-product-manager'],
+    // The ML engineer's item gives a model product's evaluation harness an owner (rule 20; review 1, M16).
+    warnings: ['urgency-vs-hiring-time'],
+    partTime: ['mlops-engineer', 'security-governance', 'domain-expert', 'ai-product-manager', 'inference-engineer'],
     approach: {
       'ml-engineer': 'augment>hire', 'ai-engineer': 'augment>hire', 'mlops-engineer': 'augment', 'data-engineer': 'augment', 'security-governance': 'augment',
       'domain-expert': 'augment', 'ai-product-manager': 'build', 'backend-engineer': 'augment>hire', 'eval-specialist': 'augment',
@@ -135,7 +136,7 @@ export const PERSONAS: Persona[] = [
     later: ['data-scientist', 'inference-engineer'],
     aiEngineers: '1-2',
     warnings: ['urgency-vs-hiring-time'],
-    partTime: ['mlops-engineer', 'data-engineer', 'security-governance', 'ai-product-manager'],
+    partTime: ['mlops-engineer', 'data-engineer', 'security-governance', 'ai-product-manager', 'inference-engineer'],
     approach: {
       'ai-engineer': 'augment>hire', 'mlops-engineer': 'augment', 'data-engineer': 'augment', 'security-governance': 'augment', 'ai-product-manager': 'build',
       'backend-engineer': 'augment>hire', 'eval-specialist': 'augment', 'frontend-designer': 'hire',
@@ -190,10 +191,11 @@ export const PERSONAS: Persona[] = [
     later: ['inference-engineer'],
     aiEngineers: '1-2',
     warnings: ['no-eval-owner'],
-    partTime: ['ai-product-manager', 'mlops-engineer', 'security-governance'],
+    partTime: ['ai-product-manager', 'mlops-engineer', 'security-governance', 'inference-engineer'],
     approach: {
-      'ai-engineer': 'hire', 'data-engineer': 'augment', 'ai-product-manager': 'build', 'mlops-engineer': 'hire', 'security-governance': 'hire', 'backend-engineer': 'hire',
-      'eval-specialist': 'hire', 'frontend-designer': 'hire', 'ml-engineer': 'hire', 'data-scientist': 'hire', 'inference-engineer': 'hire',
+      // Part-time seats are fractional or augmented, never hired (rule 18; review 1, M5).
+      'ai-engineer': 'hire', 'data-engineer': 'augment', 'ai-product-manager': 'build', 'mlops-engineer': 'augment', 'security-governance': 'augment', 'backend-engineer': 'hire',
+      'eval-specialist': 'hire', 'frontend-designer': 'hire', 'ml-engineer': 'hire', 'data-scientist': 'hire', 'inference-engineer': 'augment',
     },
   },
   {

@@ -106,8 +106,13 @@ describe('each invariant check can fail', () => {
       ...base, structure: { ...base.structure, recommended: 'hub-and-spoke' }, hireOrder: base.hireOrder.map((i) => (i.role === 'ai-engineer' ? { ...i, count: { min: 1, max: 2 } } : i)),
     },
     'no warning shares its point with an item of the same result': { ...base, warnings: [{ id: 'no-eval-owner', reason: item('ai-engineer').reasons[0]! }] },
-    'under rule 2 a disagreement with ai-vs-ml is named': { ...base, answers: { ...base.answers, integration_speed: 'no', agentic: 'no' }, disagreements: [] },
+    'under rule 2 a disagreement with ai-vs-ml is named (none with AI engineers in-house)': { ...base, answers: { ...base.answers, integration_speed: 'no', agentic: 'no' }, disagreements: [] },
     'no inference count below enterprise': { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'inference-engineer' ? { ...i, count: { min: 1, max: 2 } } : i)) },
+    'no part-time seat is hired, or turns into a hire': { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'ai-engineer' ? { ...i, commitment: 'part-time' as const } : i)) },
+    'at a startup the inference engineer is part-time': {
+      ...base, answers: { ...base.answers, size: 'startup' }, hireOrder: base.hireOrder.map((i) => (i.role === 'inference-engineer' ? { ...i, commitment: 'full-time' as const } : i)),
+    },
+    'with software engineers in-house only the lead AI engineer is hired; the rest are grown (brought in within weeks)': { ...base, answers: { ...base.answers, have: ['devops', 'software'] } },
     "every item has a commitment, and the domain expert's is part-time": { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'ai-engineer' ? { ...i, commitment: 'contract' as never } : i)) },
   };
 

@@ -671,7 +671,8 @@ describe('rule 13: warnings', () => {
   it('names in "because you answered" every in-house group one by one, never the whole question', () => {
     const r = rec({ stage: 'pilot', have: ['software', 'data-science', 'ml'], integration_speed: 'no' });
     const triggers = Object.fromEntries(r.warnings.map((w) => [w.id, w.reason.triggers]));
-    expect(triggers['no-eval-owner']).toEqual(['stage', 'have:ai']);
+    expect(triggers['no-eval-owner']).toEqual(['stage', 'have:ai', 'have:ml']); // the ML engineers named beside the first AI engineer (review 1, M16)
+    expect(r.warnings.find((w) => w.id === 'no-eval-owner')!.reason.id).toBe('no-eval-owner-with-ml');
     expect(triggers['researchers-instead-of-shippers']).toEqual(['have:ml', 'have:data-science', 'have:ai', 'predictive_roi']);
     expect(triggers['rebranding-roles']).toEqual(['have:software', 'have:ai']);
     expect(r.warnings.flatMap((w) => w.reason.triggers)).not.toContain('have');
@@ -761,12 +762,52 @@ describe('rule 18: a startup stays lean', () => {
     expect(disagreement(r, 'frontend-at-small-scale')).toMatchObject({ anchor: 'frontend-designer', other: { source: 'stages' } });
   });
 
+  // stages: "Often the AI engineer wears this hat at small scale". A startup before production is
+  // told what it will be told once live, never the production column's reasons (review 1, M4).
+  it('gives eval and frontend/design the startup reasons at every stage, never the production column\'s', () => {
+    for (const stage of ['exploring', 'pilot', 'production', 'scale'] as const) {
+      for (const production_soon of ['yes', 'no'] as const) {
+        const r = rec({ stage, size: 'startup', production_soon });
+        expect(reasonIdsOf(r, 'eval-specialist'), stage).toEqual(['eval-next-at-startup']);
+        expect(reasonIdsOf(r, 'frontend-designer'), stage).not.toContain('frontend-design-at-production');
+        expect(reasonIdsOf(r, 'frontend-designer'), stage).toContain('frontend-design-next-at-startup');
+      }
+    }
+    expect(textOf({ id: 'frontend-design-next-at-startup' })).toMatchObject({ threshold: true });
+    expect(textOf({ id: 'frontend-design-next-at-startup' })?.source).toBeUndefined();
+  });
+
+  // stages at scale: security is a "Dedicated function"; a startup holds it part-time (review 1, M14).
+  it('never calls a startup\'s part-time security seat a dedicated function, and names stages\' view as a disagreement', () => {
+    const r = rec({ stage: 'scale', size: 'startup' });
+    expect(itemOf(r, 'security-governance')).toMatchObject({ group: 'now', commitment: 'part-time' });
+    expect(reasonIdsOf(r, 'security-governance')).not.toContain('security-dedicated-at-scale');
+    expect(disagreement(r, 'security-at-startup-scale')).toMatchObject({ anchor: 'security-governance', other: { id: 'security-dedicated-at-scale', source: 'stages' } });
+    expect(reasonIdsOf(rec({ stage: 'scale', size: 'growth' }), 'security-governance')).toContain('security-dedicated-at-scale');
+  });
+
+  // ai-vs-ml: "Hire an ML engineer (after you've hired AI engineers)" (review 1, M12).
+  it('under rule 2 with AI engineers in-house, gives the ML engineer the after-AI-engineers reason and names no ML-first disagreement', () => {
+    const r = rec({ stage: 'production', size: 'growth', ...CUSTOM_MODEL, have: ['ai'] });
+    expect(reasonIdsOf(r, 'ml-engineer')).toContain('ml-engineer-roi-and-data');
+    expect(reasonIdsOf(r, 'ml-engineer')).not.toContain('ml-first-custom-model');
+    expect(disagreementIds(r)).not.toContain('ml-first');
+    expect(r.maturity.differs).toBeNull();
+    expect(r.scorecard.rows.every((row) => row.differs === null)).toBe(true);
+  });
+
   it('without a product manager, makes the AI product manager a part-time product owner, built, saying when it becomes a full-time hire', () => {
     const r = rec({ stage: 'production', size: 'startup' });
     expect(itemOf(r, 'ai-product-manager')).toMatchObject({ group: 'now', commitment: 'part-time', approach: 'build', then: null });
-    expect(reasonIdsOf(r, 'ai-product-manager')).toEqual(['product-owner-at-startup', 'product-manager-full-time-when']);
+    // Rule 19: a live startup is not told to wait "until AI is in production"; a pilot is.
+    expect(reasonIdsOf(r, 'ai-product-manager')).toEqual(['product-owner-at-startup', 'product-manager-full-time-when-live']);
+    expect(textOf({ id: 'product-manager-full-time-when-live' })).toMatchObject({ threshold: true });
+    expect(sentenceOf({ id: 'product-manager-full-time-when-live' })).not.toMatch(/in production/);
+    expect(reasonIdsOf(rec({ stage: 'pilot', size: 'startup' }), 'ai-product-manager')).toEqual(['product-owner-at-startup', 'product-manager-full-time-when']);
     expect(textOf({ id: 'product-manager-full-time-when' })).toMatchObject({ threshold: true });
-    expect(disagreement(r, 'product-owner-at-startup')).toMatchObject({ anchor: 'ai-product-manager', other: { source: 'stages' } });
+    expect(textOf({ id: 'product-manager-full-time-when-live' })).toMatchObject({ threshold: true });
+    // The part-time founder is this plan's choice, against stages' anchor-leader text (M6).
+    expect(disagreement(r, 'product-owner-at-startup')).toMatchObject({ anchor: 'ai-product-manager', follows: null, other: { source: 'stages' } });
     expect(rolesOf(rec({ stage: 'production', size: 'startup', have: ['product'] }))).not.toContain('ai-product-manager');
     expect(disagreementIds(rec({ stage: 'production', size: 'startup', have: ['product'] }))).not.toContain('product-owner-at-startup');
   });
@@ -778,13 +819,22 @@ describe('rule 18: a startup stays lean', () => {
     expect(commitmentOf(rec({ ...ROI_AND_DATA, size: 'startup' }), 'data-engineer')).toBe('full-time');
   });
 
-  it('keeps AI, ML, data science, inference and every seat of a larger company full-time (the domain expert aside)', () => {
+  it('keeps AI, ML, data science and every seat of a larger company full-time (the domain expert aside)', () => {
     const startup = rec({ stage: 'scale', size: 'startup', ...ROI_AND_DATA });
-    for (const role of ['ai-engineer', 'ml-engineer', 'data-scientist', 'inference-engineer', 'backend-engineer'] as const) expect(commitmentOf(startup, role), role).toBe('full-time');
+    for (const role of ['ai-engineer', 'ml-engineer', 'data-scientist', 'backend-engineer'] as const) expect(commitmentOf(startup, role), role).toBe('full-time');
     for (const size of ['growth', 'enterprise'] as const) {
       const r = rec({ stage: 'production', size, regulated: 'yes' });
       expect(r.hireOrder.filter((item) => item.commitment === 'part-time').map((item) => item.role)).toEqual(['domain-expert']);
     }
+  });
+
+  // ai-vs-ml: "At 5 AI engineers, you don't need dedicated infrastructure support"; a startup has 1-2.
+  it('holds a startup\'s inference seat part-time, in now at scale and in later before it', () => {
+    for (const stage of ['exploring', 'production', 'scale'] as const) {
+      const item = rec({ stage, size: 'startup', ...ROI_AND_DATA, have: ['ai', 'data'] }).hireOrder.find((i) => i.role === 'inference-engineer');
+      expect(item?.commitment, stage).toBe('part-time');
+    }
+    expect(rec({ stage: 'scale', size: 'growth', ...ROI_AND_DATA }).hireOrder.find((i) => i.role === 'inference-engineer')?.commitment).toBe('full-time');
   });
 
   it('keeps full-time AI/ML specialist seats in now plus in-house specialist groups to at most 5', () => {

@@ -53,7 +53,7 @@ const PRESUMES: Record<string, Presumes> = {
   'ml-first-custom-model': rule2, // "If the model itself is your product ... an ML engineer can be your first specialist"
   'ai-engineer-owns-evals': is('stage', 'exploring'), // "While you explore"
   'ml-engineers-who-want-to-ship': all(has('ml'), lacks('ai')), // "ML engineers of yours"
-  'ml-engineer-roi-and-data': all(justified, (a) => !rule2(a)), // "A predictive task ... and the data ... earn an ML engineer a seat after your AI engineers"
+  'ml-engineer-roi-and-data': all(justified, (a) => !rule2(a) || a.have.includes('ai')), // "A predictive task ... and the data ... earn an ML engineer a seat after your AI engineers"
   'ml-engineer-next-at-startup': all(is('size', 'startup'), justified, (a) => !rule2(a)), // "under about 20 people ... your valuable predictive task and its data"
   'ml-engineer-after-pilot': all(pilotPhase, (a) => !rule2(a)), // "At a pilot ... only when the product is a custom model; plan this one for when you move into production"
   'ml-engineer-as-needed': all(productionPhase, is('predictive_roi', 'yes')), // "In production ... as the predictive work needs one"
@@ -94,7 +94,7 @@ const PRESUMES: Record<string, Presumes> = {
   'covered-in-house': someoneCovers, // "People already on your team hold these seats"
   'product-needs-ai-fluency': has('product'), // "Your product manager"
   'devops-builds-mlops': has('devops'), // "your DevOps people"
-  'mlops-is-devops-for-ml': has('devops'), // "your DevOps people"
+  'mlops-is-devops-for-ml': has('devops'), // shown only on MLOps grown from DevOps
   'augment-mlops-while-devops-learns': all(has('devops'), due), // "Production will not wait ... your DevOps people"
   'inference-grown-from-devops': all(has('devops'), scale), // "your DevOps people can grow into the seat"
   'augment-inference-while-devops-grows': all(has('devops'), scale), // "Inference costs are running now ... your DevOps people"
@@ -126,7 +126,8 @@ const PRESUMES: Record<string, Presumes> = {
   'structure-hub-and-spoke-at-scale': scale, // "At scale"
   // "Several product teams ship AI, but one or two AI engineers": rule 10 plans 3 or more from growth size past the pilot.
   'structure-centralized-small-team': all((a) => a.stage === 'expanding' || scale(a), is('size', 'startup')),
-  'no-eval-owner': lacks('ai'), // "Nobody owns eval quality yet ... Make it the first AI engineer's job"
+  'no-eval-owner': all(lacks('ai'), lacks('ml'), (a) => !rule2(a)), // "Nobody owns eval quality yet ... Make it the first AI engineer's job"
+  'no-eval-owner-with-ml': all(lacks('ai'), has('ml'), (a) => !rule2(a)), // "one of your ML engineers ... or the first AI engineer"
   'ml-engineers-on-integration': all(has('ml'), lacks('ai'), is('integration_speed', 'yes')), // "Fast integration work is not what ML engineers are for"
   'not-enough-data-for-custom-ml': all(is('predictive_roi', 'yes'), is('data_sufficiency', 'no')), // "Before custom ML: gather ..."
   'urgency-vs-hiring-time-quarter': is('urgency', 'quarter'), // "a quarter is its short end"
@@ -153,18 +154,21 @@ const PRESUMES: Record<string, Presumes> = {
   'maturity-4-growth': all(scale, is('size', 'growth')), // "at 20 to 100 people it suggests one"
   'maturity-4-startup': all(scale, is('size', 'startup')), // "under 20 people it advises none"
   'product-owner-at-startup': all(is('size', 'startup'), lacks('product')), // "At your size the founder or a product lead can hold this seat"
-  'product-manager-full-time-when': is('size', 'startup'), // "once ... you pass about 20 people"
+  'product-manager-full-time-when': all(is('size', 'startup'), pilotPhase), // "once AI is in production and you pass about 20 people"
+  'product-manager-full-time-when-live': all(is('size', 'startup'), live), // "With AI already live ... once you pass about 20 people"
   'mlops-part-time-at-startup': is('size', 'startup'), // "Under about 20 people"
   'security-part-time-at-startup': is('size', 'startup'), // "at your size"
   'governed-data-part-time-at-startup': is('size', 'startup'), // "At your size"
-  'eval-next-at-startup': is('size', 'startup'), // "At your size"
+  'inference-part-time-at-startup': is('size', 'startup'), // "At your size ... with one or two AI engineers"
+  'eval-next-at-startup': all(is('size', 'startup'), (a) => !rule2(a)), // "At your size the AI engineer often holds the eval work"
+  'eval-release-gates-at-startup': all(is('size', 'startup'), rule2), // "At your size the ML engineer who builds the model's evaluation harness"
   'frontend-design-next-at-startup': is('size', 'startup'), // "Under about 20 people"
 };
 
 /** Sentences that presume nothing about the answers: what an article or a structure says in general. */
 const GENERAL = [
   'ml-ratio-to-ai-engineers', 'ai-product-manager-core', 'data-engineer-core-at-production', 'data-scientist-after-data-engineering',
-  'approach-build', 'approach-hire', 'approach-augment', 'augment-advice-from-a-seller', 'lead-ai-engineer-is-scarce', 'frontend-design-at-production',
+  'approach-build', 'approach-hire', 'approach-augment', 'augment-advice-from-a-seller', 'lead-ai-engineer-is-scarce', 'frontend-design-at-production', 'frontend-design-shared-when-small', 'data-scientist-by-stages-table',
   'structure-centralized-what', 'structure-embedded-what', 'structure-hub-and-spoke-what', 'failure-centralized', 'failure-embedded', 'failure-hub-and-spoke',
   'structure-hub-when', 'no-ml-engineers-under-20', 'ai-engineers-before-ml', 'stages-production-core-seats', 'product-manager-is-an-anchor-hire',
   'data-scientist-core-in-stages-table', 'eval-core-in-stages-table', 'frontend-core-in-stages-table', 'hybrid-often-works', 'no-infrastructure-at-five-engineers',
@@ -179,6 +183,8 @@ const HAVE_TRIGGERS: Record<string, (a: A) => InHouse[]> = {
   'covered-in-house': (a) => a.have.filter((group) => COVERING.includes(group)),
   'product-needs-ai-fluency': () => ['product'],
   'product-owner-at-startup': () => ['product'],
+  // Under rule 2 it replaces the ML-first sentence because AI engineers are in-house (review 1, M12).
+  'ml-engineer-roi-and-data': (a) => (rule2(a) ? ['ai'] : []),
   'devops-builds-mlops': () => ['devops'],
   'mlops-is-devops-for-ml': () => ['devops'],
   'augment-mlops-while-devops-learns': () => ['devops'],
@@ -191,6 +197,7 @@ const HAVE_TRIGGERS: Record<string, (a: A) => InHouse[]> = {
   'ml-engineers-who-want-to-ship': () => ['ml', 'ai'],
   'ml-engineers-on-integration': () => ['ml', 'ai'],
   'no-eval-owner': () => ['ai'],
+  'no-eval-owner-with-ml': () => ['ai', 'ml'],
   'rebranding-roles': () => ['software', 'ai'],
   'researchers-instead-of-shippers': (a) => [...(['ml', 'data-science'] as const).filter((group) => a.have.includes(group)), 'ai'],
   // The pilot's "backend or data engineer" is in the order because neither is in-house.
@@ -274,6 +281,38 @@ describe('rule 19: every sentence agrees with the answers', () => {
       expect(doc.covered !== null, JSON.stringify(answers)).toBe(someoneCovers(answers));
       expect(/in-house/.test(doc.summary.band.sentence), JSON.stringify(answers)).toBe(someoneCovers(answers));
     }
+  });
+
+  // Rule 10: stages' bands (pilot 2-5, production 6-12, scale 12-30+); a pilot heading for
+  // production is shown growing towards 6-12, so its band sentence speaks of that band, never of
+  // "your phase". A sentence that says "start with the lower counts" needs lower counts that fit.
+  it('words the team-size sentence for the band shown and the counts it compares (rule 10)', () => {
+    const labels = idLabels();
+    const BAND = { pilot: { min: 2, max: 5 }, production: { min: 6, max: 12 } };
+    const seen = new Set<string>();
+    for (const answers of WALKED.filter((_, index) => index % 20 === 0)) {
+      const r = recommend(answers);
+      const { band, nowPeople, inHouseGroups } = resultDocument(r, labels).summary;
+      const where = JSON.stringify(answers);
+      if (scale(answers)) {
+        expect(band.sentence, where).toMatch(/typically 12-30 people or more/);
+        continue;
+      }
+      const growing = pilotPhase(answers) && due(answers);
+      const shown = growing || productionPhase(answers) ? BAND.production : BAND.pilot;
+      expect(band.sentence, where).toContain(`${shown.min}-${shown.max} people`);
+      expect(band.sentence.includes('at your phase'), where).toBe(!growing);
+      expect(band.sentence.includes('growing towards'), where).toBe(growing);
+      const lowest = nowPeople.min + inHouseGroups;
+      const highest = nowPeople.max + inHouseGroups;
+      const kind = lowest > shown.max ? 'over' : highest > shown.max ? 'above' : lowest < shown.min ? 'below' : 'within';
+      seen.add(kind);
+      expect(band.sentence.includes('start with the lower counts'), where).toBe(kind === 'above');
+      expect(band.sentence.includes('Even at the lower counts'), where).toBe(kind === 'over');
+      expect(band.sentence.includes('within the'), where).toBe(kind === 'within');
+      if (kind === 'over') expect(someoneCovers(answers), where).toBe(true); // "the people you already have"
+    }
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['above', 'over', 'within']));
   });
 
   // At a startup with nobody in-house, the one seat to build is the founder's product-owner seat;

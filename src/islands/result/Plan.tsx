@@ -28,16 +28,19 @@ interface ChipProps {
   approach: DocItem['approach'];
   approachText: string;
   commitment: DocItem['commitment'];
+  /** The seat's disagreement, marked on its chip: between two articles, or one article's table and text. */
+  differs: 'sources' | 'article' | 'own' | null;
   change: RoleChange | undefined;
 }
 
 /** One seat's chip; plain values as props, so a what-if change re-renders only the chips that changed. */
-const Chip = pure(({ role, href, name, count, approach, approachText, commitment, change }: ChipProps) => (
+const Chip = pure(({ role, href, name, count, approach, approachText, commitment, differs, change }: ChipProps) => (
   <li class={`chip ${commitment}${change ? ` changed changed-${change}` : ''}`} data-role={role} data-commitment={commitment}>
     <a href={href}>
       <span class="chip-name">{name}</span>
       {count && <span class="chip-count">×{count}</span>}
       {commitment === 'part-time' && <span class="chip-commitment">{WORDING.text.partTimeNote}</span>}
+      {differs && <span class="chip-differs">{differs === 'own' ? WORDING.text.ownChoiceMark : differs === 'article' ? WORDING.text.withinArticleMark : WORDING.text.sourcesDifferMark}</span>}
       <span class={`chip-approach approach-${approach}`}>{approachText}</span>
       {change && <span class="visually-hidden"> ({WORDING.text.changedMark})</span>}
     </a>
@@ -69,6 +72,7 @@ export function Plan({ doc, base, changes, chipHref = (role) => `#seat-${role}`,
                   approach={item.approach}
                   approachText={item.chip.approach}
                   commitment={item.commitment}
+                  differs={item.disagreements.length === 0 ? null : item.disagreements.every((d) => d.follows.id === null) ? 'own' : item.disagreements.every((d) => d.withinArticle) ? 'article' : 'sources'}
                   change={changes?.get(item.role)}
                 />
               ))}

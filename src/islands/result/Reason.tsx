@@ -60,13 +60,16 @@ export function ReasonLine({ reason, context, because = true }: { reason: DocRea
   );
 }
 
+/** Whose views differ: two sources, one article's table and text, or an article and this plan's own threshold. */
+const differLabel = (d: DocDisagreement) => (d.follows.id === null ? WORDING.text.ownChoice : d.withinArticle ? WORDING.text.withinArticle : WORDING.text.sourcesDiffer);
+
 /** Where two views differ at a seat or a section: the view not followed, and which one this plan follows. */
 export function Differ({ disagreements, context, because = true }: { disagreements: readonly DocDisagreement[]; context: LinkContext; because?: boolean }) {
   return (
     <>
       {disagreements.map((d) => (
         <p key={d.id} class="differ" data-disagreement={d.id}>
-          <strong>{d.withinArticle ? WORDING.text.withinArticle : WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} because={because} />{' '}
+          <strong>{differLabel(d)}:</strong> <ReasonLine reason={d.other} context={context} because={because} />{' '}
           {d.withinArticle ? WORDING.text.followsText : fill(WORDING.text.follows, { source: d.follows.name })}
         </p>
       ))}

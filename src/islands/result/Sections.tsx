@@ -8,13 +8,12 @@ interface Props {
   doc: ResultDocument;
   context: LinkContext;
 }
-const h = WORDING.headings;
 
 export function Covered({ doc, context }: Props) {
   if (!doc.covered) return null;
   return (
     <section data-covered aria-labelledby="covered-title">
-      <h2 id="covered-title">{h.covered}</h2>
+      <h2 id="covered-title">{WORDING.headings.covered}</h2>
       <p><ReasonLine reason={doc.covered.intro} context={context} because={false} /></p>
       <ul class="covered">
         {doc.covered.roles.map((covered) => (
@@ -35,7 +34,7 @@ export function Warnings({ doc, context }: Props) {
   if (doc.warnings.length === 0 && doc.notes.length === 0) return null;
   return (
     <section aria-labelledby="warnings-title">
-      <h2 id="warnings-title">{h.warnings}</h2>
+      <h2 id="warnings-title">{WORDING.headings.warnings}</h2>
       <ul class="warnings">
         {doc.warnings.map((warning) => (
           <li key={warning.id} id={`warning-${warning.id}`} data-warning={warning.id}>
@@ -52,8 +51,8 @@ export function Team({ doc, context }: Props) {
   const { structure, headcount } = doc;
   return (
     <section aria-labelledby="team-title">
-      <h2 id="team-title">{h.team}</h2>
-      <h3>{h.approaches}</h3>
+      <h2 id="team-title">{WORDING.headings.team}</h2>
+      <h3>{WORDING.headings.approaches}</h3>
       <ul class="approach-list">
         {doc.approaches.map((use) => (
           <li key={use.approach}>
@@ -62,7 +61,7 @@ export function Team({ doc, context }: Props) {
           </li>
         ))}
       </ul>
-      <h3>{h.headcount}: {headcount.text}</h3>
+      <h3>{WORDING.headings.headcount}: {headcount.text}</h3>
       <p><ReasonLine reason={headcount.reason} context={context} because={false} /></p>
       <Differ disagreements={headcount.disagreements} context={context} because={false} />
       <h3>{structure.name} <span class="badge small">({WORDING.text.recommendedMark})</span></h3>
@@ -83,17 +82,17 @@ export function Team({ doc, context }: Props) {
       <Differ disagreements={structure.disagreements} context={context} because={false} />
       {doc.collaboration && (
         <>
-          <h3>{h.collaboration}</h3>
+          <h3>{WORDING.headings.collaboration}</h3>
           <ul>{doc.collaboration.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} because={false} /></li>)}</ul>
         </>
       )}
       {doc.zones && (
         <>
-          <h3>{h.zones}</h3>
+          <h3>{WORDING.headings.zones}</h3>
           <ul>{doc.zones.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} because={false} /></li>)}</ul>
         </>
       )}
-      <h3>{h.maturity}</h3>
+      <h3>{WORDING.headings.maturity}</h3>
       <p><ReasonLine reason={doc.maturity.reason} context={context} because={false} />{doc.maturity.differs && <> <em class="differs">{doc.maturity.differs}</em></>}</p>
     </section>
   );
@@ -102,7 +101,7 @@ export function Team({ doc, context }: Props) {
 export function Scorecard({ doc, context }: Props) {
   return (
     <section aria-labelledby="scorecard-title">
-      <h2 id="scorecard-title">{h.scorecard}</h2>
+      <h2 id="scorecard-title">{WORDING.headings.scorecard}</h2>
       <div class="table-scroll" tabIndex={0} role="region" aria-label={WORDING.text.scorecardScroll}>
       <table class="scorecard">
         <thead><tr><th scope="col">{WORDING.text.scoreQuestion}</th><th scope="col">{WORDING.text.scoreAnswer}</th><th scope="col">{WORDING.text.scoreVerdict}</th></tr></thead>

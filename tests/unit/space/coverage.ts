@@ -71,7 +71,8 @@ const CONDITIONS = {
   startup: (a: A) => a.size === 'startup',
   fastIntegrationNoLaunch: (a: A) => a.integration_speed === 'yes' && a.production_soon === 'no',
   // Decision 5: no eval owner at stage pilot when no AI engineer is in-house.
-  pilotNoAi: (a: A) => a.stage === 'pilot' && !holds(a, 'ai'),
+  // A model product's ML engineer item owns the evaluation harness (rule 20; fidelity review 1, M16).
+  pilotNoAi: (a: A) => a.stage === 'pilot' && !holds(a, 'ai') && !(a.predictive_roi === 'yes' && a.data_sufficiency === 'yes' && a.integration_speed === 'no' && a.agentic === 'no'),
   softwareNoAi: (a: A) => holds(a, 'software') && !holds(a, 'ai'),
   mlOnIntegration: (a: A) => holds(a, 'ml') && !holds(a, 'ai') && a.integration_speed === 'yes',
   modelBuildersNoAi: (a: A) => !holds(a, 'ai') && (holds(a, 'ml') || holds(a, 'data-science')),
@@ -272,7 +273,7 @@ export function coverageOnTheWalk(walk: SpaceWalk): void {
       expect(w['not-enough-data-for-custom-ml'], 'rule 3').toBe(holding.notEnoughData);
       expect(w['urgency-vs-hiring-time'], 'rule 11').toBe(holding.hurried);
       expect(w['ml-engineers-on-integration'], 'rule 13').toBe(holding.mlOnIntegration);
-      expect(w['no-eval-owner'], 'rule 13: a pilot with no AI engineer in-house').toBe(holding.pilotNoAi);
+      expect(w['no-eval-owner'], 'rule 13: a pilot with no AI engineer in-house, not a model product').toBe(holding.pilotNoAi);
       expect(w['rebranding-roles'], 'rule 13 (version 3): AI engineers grown from software engineers').toBe(holding.softwareNoAi);
       expect(w['researchers-instead-of-shippers'], 'rule 13').toBeLessThanOrEqual(holding.modelBuildersNoAi);
     });
