@@ -22,6 +22,7 @@ const LAYERS = [
   { name: 'flow', rank: 2, path: '^src/flow/', is: 'the XState machine: routing only' },
   { name: 'embed', rank: 2, path: '^src/embed/', is: "the host loader and the frame's side of the embed protocols" },
   { name: 'social', rank: 2, path: '^src/social/', is: 'link previews: meta tags and build-time cards' },
+  { name: 'plan', rank: 3, path: '^src/plan/', is: 'the hiring plan: timeline, rates, cost, exports, two scenarios (drawn from the result document)' },
   { name: 'session', rank: 3, path: '^src/session/', is: 'one quiz session per page, given a host' },
   { name: 'share', rank: 3, path: '^src/share/', is: "the link builder's model" },
   { name: 'embed-builder', rank: 3, path: '^src/embed-builder/', is: "the embed builder's model" },

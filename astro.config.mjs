@@ -31,6 +31,20 @@ export default defineConfig({
   // first paint, and it holds back the islands' inline scripts until it arrives (README, "Slow networks").
   build: { inlineStylesheets: 'always' },
   vite: {
+    // The result's wording reaches the browser as the island's props, not in its script (the
+    // /result/ JS budget): client builds get src/content/result-wording.client.ts instead of
+    // result-wording.ts, whose WORDING is filled by provideWording before the first render.
+    plugins: [{
+      name: 'result-wording-as-props',
+      enforce: 'pre',
+      async resolveId(source, importer, options) {
+        if (!/result-wording\.ts$/.test(source)) return null;
+        const ssr = options?.ssr ?? this.environment?.config?.consumer === 'server';
+        if (ssr) return null;
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        return resolved && resolved.id.endsWith('/src/content/result-wording.ts') ? resolved.id.replace(/result-wording\.ts$/, 'result-wording.client.ts') : null;
+      },
+    }],
     environments: {
       client: {
         build: {

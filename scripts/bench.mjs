@@ -45,7 +45,7 @@ const LH_PAGES = [
   { path: '/', noindex: false },
   // Result pages carry <meta name="robots" content="noindex"> on purpose (they are personal links
   // that must not be indexed), which fails Lighthouse's SEO audit "is-crawlable"; see below.
-  { path: '/result/?stage=pilot&size=growth&predictive_roi=yes&data_sufficiency=no&integration_speed=yes&agentic=yes&production_soon=yes&regulated=yes&have=software,product&urgency=quarter&v=2', noindex: true },
+  { path: '/result/?stage=pilot&size=growth&predictive_roi=yes&data_sufficiency=no&integration_speed=yes&agentic=yes&production_soon=yes&regulated=yes&have=software,product&urgency=quarter&v=3', noindex: true },
 ];
 const LH_TIMEOUT_MS = 120_000; // per Lighthouse run
 const LH_PERF_RUNS = 3; // when performance misses the budget, re-run it up to this many times: median

@@ -8,7 +8,7 @@ import { LARGEST } from './bench-browser.mjs';
 
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const RESULT = 'stage=pilot&size=growth&predictive_roi=yes&data_sufficiency=no&integration_speed=yes&agentic=yes&production_soon=yes&regulated=yes&have=software,product&urgency=quarter&v=2';
+const RESULT = 'stage=pilot&size=growth&predictive_roi=yes&data_sufficiency=no&integration_speed=yes&agentic=yes&production_soon=yes&regulated=yes&have=software,product&urgency=quarter&v=3';
 const SHOTS = [
   { path: '/', out: 'docs/screenshot-step.png', width: 390, full: false },
   // The builder with a few answers, a label and a note: two columns, the link panel beside the answers.

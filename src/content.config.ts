@@ -25,6 +25,10 @@ import { pagesWordingSchema } from './content/schemas/pages-wording.ts';
 import pagesWording from '../content/pages.json' with { type: 'json' };
 import { howItWorksWordingSchema } from './content/schemas/how-it-works-wording.ts';
 import howItWorksWording from '../content/how-it-works.json' with { type: 'json' };
+import { planWordingSchema } from './content/schemas/plan-wording.ts';
+import planWording from '../content/plan.json' with { type: 'json' };
+import { intakeWordingSchema } from './content/schemas/intake-wording.ts';
+import intakeWording from '../content/intake.json' with { type: 'json' };
 
 const questions = defineCollection({ loader: file('content/questions.yaml'), schema: questionSchema });
 
@@ -71,6 +75,12 @@ const site = defineCollection({ loader: async () => [{ id: 'site', ...siteWordin
 const pages = defineCollection({ loader: async () => [{ id: 'pages', ...pagesWording }], schema: pagesWordingSchema });
 const howItWorks = defineCollection({ loader: async () => [{ id: 'how-it-works', ...howItWorksWording }], schema: howItWorksWordingSchema });
 
+// One entry: the words of the hiring plan (src/plan/wording.ts imports the file; this checks it at build time).
+const plan = defineCollection({ loader: async () => [{ id: 'plan', ...planWording }], schema: planWordingSchema });
+
+// One entry: the words of a seat's intake pack (content/intake-wording.ts imports the file; this checks it at build time).
+const intake = defineCollection({ loader: async () => [{ id: 'intake', ...intakeWording }], schema: intakeWordingSchema });
+
 export const collections = {
-  questions, roles, sources, studies, reasons, rules, result, quiz, jobDescription, share, embedBuilder, social, notice, site, pages, howItWorks,
+  questions, roles, sources, studies, reasons, rules, result, quiz, jobDescription, share, embedBuilder, social, notice, site, pages, howItWorks, plan, intake,
 };

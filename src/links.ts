@@ -23,6 +23,10 @@ export function shareHref(base: string, answers: Answers, pageHref: string): str
 
 /** A role's page. */
 export const roleHref = (base: string, role: RoleId) => `${base}roles/${role}/`;
+/** A seat's intake pack: its role page with the plan's answers (contract: `/roles/<role-id>/?<answers>`). */
+export const intakeHref = (base: string, role: RoleId, answers: Answers) => `${roleHref(base, role)}?${toQuery(answers)}`;
+/** The data an intake pack is drawn with (labels, reasons, the roles' text), fetched only when a role page has answers. */
+export const intakeDataHref = (base: string) => `${base}roles/intake-data.json`;
 /** A source's entry on /how-it-works/. */
 export const sourceHref = (base: string, source: SourceId) => `${base}how-it-works/#source-${source}`;
 

@@ -9,3 +9,13 @@ import wording from '../../content/result.json' with { type: 'json' };
 export type ResultWording = typeof wording;
 /** Every heading, label and template of the result page, its Markdown and print. */
 export const WORDING: ResultWording = wording;
+
+/**
+ * Gives the words to a page's script. Here, on the server and in tests, they are already in
+ * WORDING; the browser's build uses result-wording.client.ts instead (astro.config.mjs), whose
+ * WORDING is empty until the island hands it its props, so the result page's JavaScript
+ * carries no prose.
+ */
+export function provideWording(words: ResultWording): void {
+  void words;
+}

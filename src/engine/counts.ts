@@ -7,13 +7,13 @@ import type { CompleteAnswers, Size } from './answers.ts';
 import { PHASES, type Phase, type RoleId } from './ids.ts';
 import type { CountAdvice, Headcount, HeadcountBand, Reason } from './recommendation.ts';
 import { HEADCOUNT_BY_PHASE } from './seat-table.ts';
-import { reason } from './reason.ts';
-import { isCustomMlJustified, isHeadingToProduction, phaseOf } from './rules.ts';
+import { reason, type Trigger } from './reason.ts';
+import { isHeadingToProduction, phaseOf } from './rules.ts';
 import type { ReasonId } from './reason-ids.ts';
 
 const range = (min: number, max: number): Headcount => ({ min, max });
 
-/** Rule 10's table: how many of a counted role, per phase and size; `null` where the table has none. */
+/** Rule 10's table (model version 3): how many of a counted role, per phase and size; `null` where the table has none. */
 export const COUNT_TABLE: Record<'ai-engineer' | 'ml-engineer' | 'inference-engineer', Record<Phase, Record<Size, Headcount | null>>> = {
   'ai-engineer': {
     pilot: { startup: range(1, 2), growth: range(1, 2), enterprise: range(1, 2) },
@@ -25,37 +25,45 @@ export const COUNT_TABLE: Record<'ai-engineer' | 'ml-engineer' | 'inference-engi
     production: { startup: range(1, 1), growth: range(1, 1), enterprise: range(1, 1) },
     scale: { startup: range(1, 1), growth: range(1, 1), enterprise: range(2, 3) },
   },
-  // Enterprise: 1-2 AI infrastructure engineers, plus 1-2 for ML infrastructure with custom ML (added below).
+  // Rule 8: ai-vs-ml's 1-2 AI infrastructure engineers, at a large company at scale only. Its ML
+  // infrastructure engineers are named on the ML engineer's item, never counted here.
   'inference-engineer': {
     pilot: { startup: null, growth: null, enterprise: null },
     production: { startup: null, growth: null, enterprise: null },
-    scale: { startup: range(1, 1), growth: range(1, 1), enterprise: range(1, 2) },
+    scale: { startup: null, growth: null, enterprise: range(1, 2) },
   },
 };
 
 type CountedRole = keyof typeof COUNT_TABLE;
 const isCounted = (role: RoleId): role is CountedRole => role in COUNT_TABLE;
 
-/** The table's count for a role in a phase, with the enterprise ML-infrastructure addition of rule 8. */
-function tableCount(role: CountedRole, phase: Phase, answers: CompleteAnswers): Headcount | null {
-  const count = COUNT_TABLE[role][phase][answers.size];
-  if (count && role === 'inference-engineer' && answers.size === 'enterprise' && isCustomMlJustified(answers)) {
-    return range(count.min + 1, count.max + 2);
-  }
-  return count;
+/**
+ * Rule 10 (version 3): the phase caps the count below ai-vs-ml's figure for the size at a
+ * growth company's pilot (1-2 inside stages' 2-5-person pilot team, against ai-vs-ml's 3-5);
+ * the item names it as a disagreement rather than showing two numbers.
+ */
+export function isAiEngineerCountCapped(answers: CompleteAnswers): boolean {
+  return answers.size === 'growth' && phaseOf(answers.stage) === 'pilot';
 }
 
 /** The sentences that give a counted role's figures, for this phase and size (each names its one source). */
 function countReasonIds(role: CountedRole, phase: Phase, size: Size): ReasonId[] {
   if (role === 'ai-engineer') {
     if (size === 'startup') return ['ai-engineers-startup'];
-    if (size === 'growth') return phase === 'pilot' ? ['ai-engineers-at-pilot', 'ai-engineers-growth'] : ['ai-engineers-growth'];
-    if (phase === 'scale') return ['ai-engineers-enterprise'];
-    return phase === 'pilot' ? ['ai-engineers-at-pilot', 'ai-engineers-enterprise-before-scale'] : ['ai-engineers-enterprise-before-scale'];
+    if (phase === 'pilot') return ['ai-engineers-at-pilot'];
+    if (size === 'growth') return ['ai-engineers-growth'];
+    return phase === 'scale' ? ['ai-engineers-enterprise'] : ['ai-engineers-enterprise-before-scale'];
   }
-  if (role === 'ml-engineer') return size === 'enterprise' ? ['ml-engineers-enterprise'] : [];
-  return size === 'enterprise' ? ['inference-enterprise-count'] : [];
+  if (role === 'ml-engineer') return size === 'enterprise' && phase === 'scale' ? ['ml-engineers-enterprise'] : [];
+  return size === 'enterprise' && phase === 'scale' ? ['inference-enterprise-count'] : [];
 }
+
+/** The answers a count's sentence rests on, where not both size and stage. */
+const COUNT_TRIGGERS: Partial<Record<ReasonId, Trigger[]>> = {
+  'ai-engineers-startup': ['size'],
+  'ai-engineers-growth': ['size'],
+  'ai-engineers-at-pilot': ['stage'],
+};
 
 /**
  * How many of `role` the current phase calls for (null for roles the sources do not count),
@@ -64,15 +72,15 @@ function countReasonIds(role: CountedRole, phase: Phase, size: Size): ReasonId[]
 export function countFor(role: RoleId, answers: CompleteAnswers): CountAdvice | null {
   if (!isCounted(role)) return null;
   const phase = phaseOf(answers.stage);
-  const count = tableCount(role, phase, answers);
+  const count = COUNT_TABLE[role][phase][answers.size];
   const later: CountAdvice['later'] = [];
   let highest = count;
   for (const laterPhase of PHASES.slice(PHASES.indexOf(phase) + 1)) {
-    const next = tableCount(role, laterPhase, answers);
+    const next = COUNT_TABLE[role][laterPhase][answers.size];
     if (next && (!highest || next.max > highest.max)) later.push({ phase: laterPhase, count: (highest = next) });
   }
   if (!count && later.length === 0) return null;
-  const reasons = countReasonIds(role, phase, answers.size).map((id) => reason(id, 'counts-by-phase-and-size', id === 'ai-engineers-at-pilot' ? ['stage'] : ['size']));
+  const reasons = countReasonIds(role, phase, answers.size).map((id) => reason(id, 'counts-by-phase-and-size', COUNT_TRIGGERS[id] ?? ['size', 'stage']));
   return { count, later, reasons };
 }
 

@@ -41,9 +41,14 @@ export function forEachReason(r: Recommendation, visit: (reason: Reason) => void
   if (r.coveredReason) visit(r.coveredReason);
   for (const warning of r.warnings) visit(warning.reason);
   r.notes.forEach(visit);
-  for (const use of r.approaches) visit(use.reason);
-  for (const row of r.scorecard) visit(row.reason);
+  for (const use of r.approaches) {
+    visit(use.reason);
+    if (use.note) visit(use.note);
+  }
+  for (const row of r.scorecard.rows) visit(row.reason);
+  if (r.scorecard.note) visit(r.scorecard.note);
   visit(r.structure.reason);
+  if (r.structure.whenHub) visit(r.structure.whenHub);
   for (const option of r.structure.options) {
     visit(option.summary);
     visit(option.failureMode);

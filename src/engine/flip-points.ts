@@ -39,7 +39,19 @@ export type Placements = ReadonlyMap<RoleId, Group>;
 /** Flip points shown per seat, at most. */
 const MAX_PER_ROLE = 3;
 
-/** Every answer set one answer away, one-answer changes first, in question and option order. */
+/**
+ * Model version 3: the changes a flip point may suggest. A company does not move back a stage,
+ * shrink, lose the data it has or leave its domain, so a flip point never sets an earlier stage,
+ * a smaller size, `data_sufficiency` from yes to no, or another `regulated`.
+ */
+export function isAllowedChange(question: Exclude<QuestionId, 'have'>, from: string, to: string): boolean {
+  if (question === 'regulated') return false;
+  if (question === 'stage' || question === 'size') return OPTIONS[question].indexOf(to as never) > OPTIONS[question].indexOf(from as never);
+  if (question === 'data_sufficiency') return from === 'no' && to === 'yes';
+  return true;
+}
+
+/** Every answer set one allowed change away, one-answer changes first, in question and option order. */
 export function neighboursOf(answers: CompleteAnswers): Neighbour[] {
   const single: Neighbour[] = [];
   const double: Neighbour[] = [];
@@ -54,7 +66,7 @@ export function neighboursOf(answers: CompleteAnswers): Neighbour[] {
       continue;
     }
     for (const option of OPTIONS[question]) {
-      if (option === answers[question]) continue;
+      if (option === answers[question] || !isAllowedChange(question, answers[question] as string, option)) continue;
       const change: AnswerChange = { question, kind: 'set', option };
       const next = withAnswer(answers, question, option as never);
       if (isComplete(next)) single.push({ changes: [change], answers: next });

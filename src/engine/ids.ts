@@ -25,12 +25,16 @@ export const SOURCE_IDS = ['ops-guide', 'stages', 'ai-vs-ml', 'ownership', 'tale
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** The studies the sources cite (content/studies.yaml). */
-export const STUDY_IDS = ['a16z', 'mckinsey-2025', 'idc', 'gartner'] as const;
+export const STUDY_IDS = ['a16z', 'mckinsey-2025', 'idc', 'gartner', 'gartner-2025'] as const;
 export type StudyId = (typeof STUDY_IDS)[number];
 
 /** The three groups of a hire order, in order. */
 export const GROUPS = ['now', 'next', 'later'] as const;
 export type Group = (typeof GROUPS)[number];
+
+/** Whether a seat is a full-time job or held part-time (model version 3: rule 18, the domain expert). */
+export const COMMITMENTS = ['full-time', 'part-time'] as const;
+export type Commitment = (typeof COMMITMENTS)[number];
 
 /** How to fill a seat (stages' build / hire / augment table). */
 export const APPROACHES = ['build', 'hire', 'augment'] as const;
@@ -59,21 +63,27 @@ export const RULES = {
   'ai-and-ml-together': 15,
   'ownership-zones': 16,
   'maturity-level': 17,
+  'startup-stays-lean': 18,
+  'sentences-agree-with-answers': 19,
+  'llm-or-model-product': 20,
   /** domain.md "Phase": the seats each phase adds (stages' table). */
   'seats-by-phase': 0,
 } as const;
 export type RuleId = keyof typeof RULES;
 
-/** Anti-patterns the answers can walk into (rule 13). */
+/**
+ * Anti-patterns the answers can walk into (rule 13). Since model version 3 a warning never makes
+ * a point an item makes: MLOps hired too late, a missing security seat and data science before
+ * data engineering are said on the MLOps, security and data engineer items, which are always in
+ * the order when those warnings would apply.
+ */
 export const WARNING_IDS = [
   'no-eval-owner',
-  'mlops-missing-at-production',
-  'data-science-without-data-engineering',
   'ml-engineers-on-integration',
   'not-enough-data-for-custom-ml',
-  'regulated-without-security',
   'urgency-vs-hiring-time',
   'researchers-instead-of-shippers',
+  'rebranding-roles',
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 
@@ -84,9 +94,15 @@ export type StructureId = (typeof STRUCTURE_IDS)[number];
 /** Places where two sources, or a source's table and its text, disagree; the result names both. */
 export const DISAGREEMENT_IDS = [
   'headcount',
-  'ml-first-at-startup',
+  'ml-first',
+  'ml-at-startup-scale',
+  'ai-engineers-capped',
+  'startup-lean',
+  'security-at-startup-scale',
+  'product-owner-at-startup',
   'data-scientist-at-scale',
   'eval-at-small-scale',
+  'frontend-at-small-scale',
   'structure-early',
   'inference-with-few-engineers',
 ] as const;

@@ -1,8 +1,8 @@
 /**
- * Answers → recommendation (domain.md, model version 2): the hire order in groups now /
- * next / later, covered roles, warnings, the approaches used, scorecard, team structure,
- * headcount, disagreements between sources, and rules 15-17. This file only assembles:
- * each rule lives in the module named beside it.
+ * Answers → recommendation (domain.md, model version 3): the hire order in groups now / next /
+ * later, each seat with its count, commitment and approach, covered roles, warnings, notes, the
+ * approaches used, scorecard, team structure, headcount, disagreements between sources, and
+ * rules 15-17. This file only assembles: each rule lives in the module named beside it.
  *
  *   import { recommend } from './src/engine/recommend.ts';
  *   recommend({ stage: 'pilot', size: 'startup', predictive_roi: 'no', … })
@@ -10,12 +10,14 @@
 import type { CompleteAnswers } from './answers.ts';
 import { GROUPS, ROLE_IDS, type RoleId } from './ids.ts';
 import type { CoveredRole, HireItem, Recommendation } from './recommendation.ts';
-import { reason } from './reason.ts';
+import { inHouse, reason } from './reason.ts';
 import { MODEL_VERSION } from './version.ts';
 import { BASE_ORDER, PLACE_SEAT, type Placement } from './seats.ts';
+import { commitmentOf } from './commitment.ts';
 import { countFor, headcountOf } from './counts.ts';
 import { approachesUsed, staffingFor } from './approach.ts';
 import { warningsFor } from './warnings.ts';
+import { notesFor } from './notes.ts';
 import { scorecardFor } from './scorecard.ts';
 import { collaborationOf, maturityOf, ownershipZonesOf, structureOf } from './team.ts';
 import { disagreementsOf } from './disagreements.ts';
@@ -27,10 +29,11 @@ interface Ranked {
   leads: boolean;
 }
 
-/** One hire-order item: the placement (rules 1-8), its count (rule 10) and how to fill it (rule 11). */
+/** One hire-order item: the placement (rules 1-8), its count (rule 10), commitment (rule 18) and how to fill it (rule 11). */
 function toHireItem(role: RoleId, placement: Placement, answers: CompleteAnswers): Ranked {
   const count = countFor(role, answers);
-  const staffing = staffingFor(role, answers, count?.count?.max ?? 1);
+  const commitment = commitmentOf(role, placement.group, answers);
+  const staffing = staffingFor(role, placement.group, answers, commitment.commitment);
   return {
     item: {
       role,
@@ -39,7 +42,9 @@ function toHireItem(role: RoleId, placement: Placement, answers: CompleteAnswers
       countLater: count?.later ?? [],
       approach: staffing.approach,
       then: staffing.then,
-      reasons: [...placement.reasons, ...(count?.reasons ?? []), ...staffing.reasons],
+      afterLead: staffing.afterLead,
+      commitment: commitment.commitment,
+      reasons: [...placement.reasons, ...commitment.reasons, ...(count?.reasons ?? []), ...staffing.reasons],
     },
     leads: placement.leads,
   };
@@ -58,7 +63,7 @@ function coveredRolesOf(answers: CompleteAnswers): CoveredRole[] {
     // Rule 3: no ML seat to size without the payoff and the data.
     const count = role === 'ml-engineer' && !isCustomMlJustified(answers) ? null : countFor(role, answers);
     const reasons = [...(count?.reasons ?? [])];
-    if (group === 'product') reasons.push(reason('product-needs-ai-fluency', 'already-in-house', ['have']));
+    if (group === 'product') reasons.push(reason('product-needs-ai-fluency', 'already-in-house', [inHouse('product')]));
     return [{ role, by: group, suggestedCount: count?.count ?? null, reasons }];
   });
 }
@@ -74,23 +79,22 @@ export function recommend(answers: CompleteAnswers): Recommendation {
     .map((ranked) => ranked.item);
   const covered = coveredRolesOf(answers);
   const headcount = headcountOf(answers);
-  const notes = answers.predictive_roi === 'no' && phaseOf(answers.stage) === 'scale'
-    ? [reason('ml-only-if-worth-it', 'ml-needs-roi-and-data', ['predictive_roi'])]
-    : [];
+  const structure = structureOf(answers, hireOrder, covered);
+  const coveringGroups = covered.map((role) => inHouse(role.by));
   return {
     modelVersion: MODEL_VERSION,
     answers,
     phase: phaseOf(answers.stage),
     hireOrder,
     covered,
-    coveredReason: covered.length > 0 ? reason('covered-in-house', 'already-in-house', ['have']) : null,
+    coveredReason: covered.length > 0 ? reason('covered-in-house', 'already-in-house', coveringGroups) : null,
     warnings: warningsFor(answers),
-    notes,
-    approaches: approachesUsed(hireOrder),
+    notes: notesFor(answers),
+    approaches: approachesUsed(hireOrder, answers),
     scorecard: scorecardFor(answers),
-    structure: structureOf(answers),
+    structure,
     headcount,
-    disagreements: disagreementsOf(answers, hireOrder, headcount),
+    disagreements: disagreementsOf(answers, hireOrder, headcount, structure.recommended),
     collaboration: collaborationOf(answers, hireOrder.map((item) => item.role)),
     ownershipZones: ownershipZonesOf(answers),
     maturity: maturityOf(answers),

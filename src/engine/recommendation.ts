@@ -1,5 +1,5 @@
 /** The shape of a recommendation: what `recommend(answers)` returns. Types only. */
-import type { Approach, DisagreementId, Group, Phase, RoleId, RuleId, SourceId, StructureId, WarningId } from './ids.ts';
+import type { Approach, Commitment, DisagreementId, Group, Phase, RoleId, RuleId, SourceId, StructureId, WarningId } from './ids.ts';
 import type { CompleteAnswers, InHouse, OptionOf, QuestionId } from './answers.ts';
 import type { ReasonId } from './reason-ids.ts';
 
@@ -11,6 +11,13 @@ export interface Headcount {
 }
 
 /**
+ * An answer that caused a sentence: a single-choice question, or one in-house group whose
+ * presence or absence did (model version 3, rule 13: "because you answered" names every `have`
+ * group that triggered the sentence, and no others).
+ */
+export type Trigger = Exclude<QuestionId, 'have'> | `have:${InHouse}`;
+
+/**
  * Why something was placed: the sentence's id, the rule and the answers. The sentence and the
  * article behind it are content/reasons.json's entry for the id (attached by src/result/document.ts).
  */
@@ -18,8 +25,8 @@ export interface Reason {
   /** Key of the sentence in content/reasons.json. */
   id: ReasonId;
   rule: RuleId;
-  /** The questions whose answers triggered it ("because you answered Regulated: yes"). */
-  triggers: QuestionId[];
+  /** The answers that triggered it ("because you answered Regulated: yes"; in-house groups one by one). */
+  triggers: Trigger[];
 }
 
 /** Rule 10: how many of a role, for the current phase, and what later phases raise it to. */
@@ -36,6 +43,12 @@ export interface Staffing {
   approach: Approach;
   /** Augment now and hire the lead later; or hire the lead and build the seats after it. */
   then: Approach | null;
+  /**
+   * How the seats after the lead are filled, where that differs from the lead's route (further AI
+   * engineers grown from software engineers in-house; augmented first when forced now); `null`
+   * when every seat of the item goes the item's way.
+   */
+  afterLead: Approach | null;
   reasons: Reason[];
 }
 
@@ -50,6 +63,10 @@ export interface HireItem {
   /** How to fill the seat (rule 11); the approach's general reason is stated once per result. */
   approach: Approach;
   then: Approach | null;
+  /** Rule 11: how the seats after the lead are filled (stages hires only the one or two anchor leaders). */
+  afterLead: Approach | null;
+  /** A full-time job, or a seat held part-time (rule 18 at a startup; the domain expert always). */
+  commitment: Commitment;
   reasons: Reason[];
 }
 
@@ -74,6 +91,8 @@ export interface ApproachUse {
   approach: Approach;
   roles: RoleId[];
   reason: Reason;
+  /** Said once beside it: who publishes the advice (the augmentation article is a seller's). */
+  note: Reason | null;
 }
 
 /** The four ai-vs-ml questions, each answer's verdict (rule 14). */
@@ -85,6 +104,15 @@ export interface ScorecardRow {
   answer: OptionOf<ScorecardQuestion> | null;
   verdict: Verdict;
   reason: Reason;
+  /** The named disagreement this verdict differs from the order by (rule 2: the ML engineer first), if any. */
+  differs: DisagreementId | null;
+}
+
+/** Rule 14 with rule 19: the four rows, and why the plan has no ML engineer when a row points to one. */
+export interface Scorecard {
+  rows: ScorecardRow[];
+  /** Said once when a verdict names an ML engineer that the plan rules out. */
+  note: Reason | null;
 }
 
 /** One of the three structures of rule 12, with how it fails. */
@@ -99,6 +127,8 @@ export interface TeamStructure {
   recommended: StructureId;
   /** Why, for this stage (at scale: hub and spoke with the platform co-owning a feature). */
   reason: Reason;
+  /** When a central team is recommended: what would make hub and spoke right. */
+  whenHub: Reason | null;
   /** All three structures, in STRUCTURE_IDS order. */
   options: StructureOption[];
 }
@@ -119,8 +149,8 @@ export interface HeadcountBand {
 export interface Disagreement {
   id: DisagreementId;
   anchor: RoleId | 'headcount' | 'structure';
-  /** The source of the view the result follows. */
-  follows: SourceId;
+  /** The source of the view the result follows; `null` where it follows a threshold of its own (no article speaks to it). */
+  follows: SourceId | null;
   other: Reason;
   /** The other view's figure, where it has one (ops-guide's 3-5 specialists). */
   otherCount: Headcount | null;
@@ -139,7 +169,7 @@ export interface Recommendation {
   notes: Reason[];
   /** The approaches the order uses, each explained once (rule 11). */
   approaches: ApproachUse[];
-  scorecard: ScorecardRow[];
+  scorecard: Scorecard;
   structure: TeamStructure;
   headcount: HeadcountBand;
   disagreements: Disagreement[];
@@ -147,6 +177,6 @@ export interface Recommendation {
   collaboration: Reason[] | null;
   /** Rule 16: the three ownership zones, from `expanding` on. */
   ownershipZones: Reason[] | null;
-  /** Rule 17: the ai-vs-ml maturity level and what it needs. */
-  maturity: { level: 1 | 2 | 3 | 4; reason: Reason };
+  /** Rule 17: the ai-vs-ml maturity level and what it needs; `differs` names the disagreement it differs from the order by. */
+  maturity: { level: 1 | 2 | 3 | 4; reason: Reason; differs: DisagreementId | null };
 }

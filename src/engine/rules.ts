@@ -3,7 +3,7 @@
  * once. What each rule places is in seats.ts (placement), counts.ts (how many),
  * approach.ts (build / hire / augment) and the other modules recommend.ts assembles.
  */
-import { isApplicable, type CompleteAnswers, type InHouse, type QuestionId, type Stage } from './answers.ts';
+import { isApplicable, type CompleteAnswers, type InHouse, type Stage } from './answers.ts';
 import type { Phase, RoleId } from './ids.ts';
 
 /** domain.md "Phase": which column of stages' seat table applies. */
@@ -29,7 +29,7 @@ export function isProductionDue(answers: CompleteAnswers): boolean {
 }
 
 /** The question that makes production due, for "because you answered …". */
-export function productionTrigger(answers: CompleteAnswers): QuestionId {
+export function productionTrigger(answers: CompleteAnswers): 'stage' | 'production_soon' {
   return isLive(answers) ? 'stage' : 'production_soon';
 }
 
@@ -42,15 +42,23 @@ export function isCustomMlJustified(answers: CompleteAnswers): boolean {
 const CUSTOM_MODEL_ANSWERS = { predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'no', agentic: 'no' } as const;
 
 /** Rule 1: the ai-vs-ml questions whose answers rule out a custom-model product (so an AI engineer leads); a question not asked rules out nothing. */
-export function answersAgainstCustomModel(answers: CompleteAnswers): QuestionId[] {
+export function answersAgainstCustomModel(answers: CompleteAnswers): (keyof typeof CUSTOM_MODEL_ANSWERS)[] {
   return (Object.keys(CUSTOM_MODEL_ANSWERS) as (keyof typeof CUSTOM_MODEL_ANSWERS)[]).filter(
     (question) => answers[question] !== CUSTOM_MODEL_ANSWERS[question] && isApplicable(question, answers),
   );
 }
 
-/** Rule 2: the product is a custom model, so the ML engineer may come first. */
+/**
+ * Rule 2: the product is a custom model, so the ML engineer may come first. Rule 20 calls this
+ * a model product; every other answer set describes an LLM product.
+ */
 export function isCustomModelProduct(answers: CompleteAnswers): boolean {
   return answersAgainstCustomModel(answers).length === 0;
+}
+
+/** Rule 18: a company under about 20 people stays lean. */
+export function isStartup(answers: CompleteAnswers): boolean {
+  return answers.size === 'startup';
 }
 
 /** Rule 9: the seat each in-house group already holds (`devops` holds none: MLOps is a build). */
@@ -69,10 +77,10 @@ export function inHouseHolder(role: RoleId, have: readonly InHouse[]): InHouse |
   return have.find((group) => group !== 'devops' && COVERED_BY[group] === role);
 }
 
-/** Rule 17: the ai-vs-ml maturity level a stage matches. */
+/** Rule 17 (model version 3): the ai-vs-ml maturity level a stage matches; expanding is still production. */
 export function maturityLevelOf(stage: Stage): 1 | 2 | 3 | 4 {
   if (stage === 'exploring') return 1;
   if (stage === 'pilot') return 2;
-  if (stage === 'production') return 3;
+  if (stage === 'production' || stage === 'expanding') return 3;
   return 4;
 }

@@ -15,6 +15,7 @@ import {
 } from './answers.ts';
 import { MODEL_VERSION } from './version.ts';
 import { REPLY_PARAM, SENDER_PARAMS, SENT_PARAM } from './sender-params.ts';
+import { COMPARE_PARAM, RATES_PARAM } from './plan-ids.ts';
 import { URL_LIMITS } from './limits.ts';
 import { withoutHidden } from './hidden-characters.ts';
 
@@ -48,7 +49,7 @@ export const EMBED_PARAMS = ['theme', 'accent', 'bg', 'embed_id'] as const;
 export const EMBED_LINK_PARAM = 'link';
 
 /** Parameters hosts and embedders add: never a problem. */
-const HOST_PARAMS: ReadonlySet<string> = new Set(['fbclid', 'gclid', 'ref', EMBED_LINK_PARAM, ...EMBED_PARAMS, ...SENDER_PARAMS, REPLY_PARAM, SENT_PARAM]);
+const HOST_PARAMS: ReadonlySet<string> = new Set(['fbclid', 'gclid', 'ref', EMBED_LINK_PARAM, ...EMBED_PARAMS, ...SENDER_PARAMS, REPLY_PARAM, SENT_PARAM, RATES_PARAM, COMPARE_PARAM]);
 
 /**
  * Reads answers from a query string (with or without a leading `?`) or URLSearchParams.

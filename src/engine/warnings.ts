@@ -1,23 +1,24 @@
 /**
- * Rule 13: the anti-patterns an answer set walks into (stages' "common structuring
- * mistakes", ownership's anti-patterns, ai-vs-ml), one predicate per warning id, each worded
- * for where the company is (before launch or already live). Two warnings never make the
- * same point for the same answers, and none repeats an item's reason.
+ * Rule 13: the anti-patterns an answer set walks into (stages' "common structuring mistakes",
+ * ownership's anti-patterns, ai-vs-ml), one predicate per warning id. Since model version 3 a
+ * warning never makes a point an item of the same result makes (MLOps hired too late, a
+ * security seat, data engineering before data science are the items' to say), and "because you
+ * answered" names every in-house group whose presence or absence triggered it, and no others.
  */
-import { isApplicable, type CompleteAnswers, type QuestionId } from './answers.ts';
+import { isApplicable, type CompleteAnswers } from './answers.ts';
 import type { WarningId } from './ids.ts';
 import type { Warning } from './recommendation.ts';
 import type { ReasonId } from './reason-ids.ts';
-import { reason } from './reason.ts';
-import { isCustomMlJustified, isLive, isProductionDue, productionTrigger } from './rules.ts';
+import { inHouse, reason, type Trigger } from './reason.ts';
+import { isCustomMlJustified, isCustomModelProduct } from './rules.ts';
 
 interface WarningRule {
   /** Whether the answers walk into it. */
   applies: (answers: CompleteAnswers) => boolean;
-  /** The sentence for where the company is. */
+  /** The sentence for these answers. */
   sentence: (answers: CompleteAnswers) => ReasonId;
-  /** The questions whose answers trigger it. */
-  triggers: (answers: CompleteAnswers) => QuestionId[];
+  /** The answers that trigger it. */
+  triggers: (answers: CompleteAnswers) => Trigger[];
 }
 
 /** ML engineers in-house, no AI engineer, and fast integration work ahead (ai-vs-ml). */
@@ -26,39 +27,27 @@ const mlEngineersOnIntegration = (a: CompleteAnswers) => a.have.includes('ml') &
 const WARNING_RULES: Record<WarningId, WarningRule> = {
   // A pilot runs and nobody in-house owns its quality. Before the pilot, the AI engineer's item
   // says who will own evals; in production the eval seat does.
+  // For a model product the ML engineer's item already gives the evaluation harness an owner
+  // (rule 20); with ML engineers in-house, they are named beside the first AI engineer.
   'no-eval-owner': {
-    applies: (a) => a.stage === 'pilot' && !a.have.includes('ai'),
-    sentence: () => 'no-eval-owner',
-    triggers: () => ['stage', 'have'],
-  },
-  'mlops-missing-at-production': {
-    applies: (a) => isProductionDue(a),
-    sentence: (a) => (isLive(a) ? 'mlops-missing-while-live' : 'mlops-missing-before-launch'),
-    triggers: (a) => [productionTrigger(a)],
-  },
-  'data-science-without-data-engineering': {
-    applies: (a) => a.have.includes('data-science') && !a.have.includes('data'),
-    sentence: () => 'data-science-without-data-engineering',
-    triggers: () => ['have'],
+    applies: (a) => a.stage === 'pilot' && !a.have.includes('ai') && !isCustomModelProduct(a),
+    sentence: (a) => (a.have.includes('ml') ? 'no-eval-owner-with-ml' : 'no-eval-owner'),
+    triggers: (a) => ['stage', inHouse('ai'), ...(a.have.includes('ml') ? [inHouse('ml')] : [])],
   },
   'ml-engineers-on-integration': {
     applies: mlEngineersOnIntegration,
     sentence: () => 'ml-engineers-on-integration',
-    triggers: () => ['have', 'integration_speed'],
+    triggers: () => [inHouse('ml'), inHouse('ai'), 'integration_speed'],
   },
   'not-enough-data-for-custom-ml': {
     applies: (a) => a.predictive_roi === 'yes' && a.data_sufficiency === 'no',
     sentence: () => 'not-enough-data-for-custom-ml',
     triggers: () => ['predictive_roi', 'data_sufficiency'],
   },
-  'regulated-without-security': {
-    applies: (a) => a.regulated === 'yes' && isProductionDue(a),
-    sentence: (a) => (isLive(a) ? 'regulated-without-security-while-live' : 'regulated-without-security-before-launch'),
-    triggers: (a) => ['regulated', productionTrigger(a)],
-  },
+  // ops-guide's three to six months to hire core roles: longer than weeks, and a quarter is its short end.
   'urgency-vs-hiring-time': {
-    applies: (a) => a.urgency === 'weeks',
-    sentence: () => 'urgency-vs-hiring-time',
+    applies: (a) => a.urgency !== 'flexible',
+    sentence: (a) => (a.urgency === 'weeks' ? 'urgency-vs-hiring-time' : 'urgency-vs-hiring-time-quarter'),
     triggers: () => ['urgency'],
   },
   // Model builders or analysts in-house, no shippers, nothing that justifies custom ML; when
@@ -66,8 +55,19 @@ const WARNING_RULES: Record<WarningId, WarningRule> = {
   'researchers-instead-of-shippers': {
     applies: (a) => !isCustomMlJustified(a) && !a.have.includes('ai') && (a.have.includes('ml') || a.have.includes('data-science')) && !mlEngineersOnIntegration(a),
     sentence: () => 'researchers-instead-of-shippers',
-    // The questions behind isCustomMlJustified that were asked.
-    triggers: (a) => (['have', 'predictive_roi', 'data_sufficiency'] as const).filter((question) => isApplicable(question, a)),
+    triggers: (a) => [
+      ...(['ml', 'data-science'] as const).filter((group) => a.have.includes(group)).map(inHouse),
+      inHouse('ai'),
+      // The questions behind isCustomMlJustified that were asked.
+      ...(['predictive_roi', 'data_sufficiency'] as const).filter((question) => isApplicable(question, a)),
+    ],
+  },
+  // Where further AI engineers are grown from software engineers (rule 11): ownership's
+  // "rebranding existing roles instead of redesigning them".
+  'rebranding-roles': {
+    applies: (a) => a.have.includes('software') && !a.have.includes('ai'),
+    sentence: () => 'rebranding-roles',
+    triggers: () => [inHouse('software'), inHouse('ai')],
   },
 };
 

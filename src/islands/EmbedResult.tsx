@@ -11,8 +11,10 @@ import type { Labels } from '../content/labels.ts';
 import { indexReasonTexts } from '../content/reason-texts.ts';
 import reasonEntries from '../../content/reasons.json' with { type: 'json' };
 import { resultDocument } from '../result/document.ts';
-import { WORDING } from '../content/result-wording.ts';
+import { WORDING, provideWording } from '../content/result-wording.ts';
+import resultWording from '../../content/result.json' with { type: 'json' };
 import { Plan } from './result/Plan.tsx';
+import { PLAN_WORDING } from '../plan/wording.ts';
 import { resultHref, stepSearch } from '../links.ts';
 
 /**
@@ -20,6 +22,8 @@ import { resultHref, stepSearch } from '../links.ts';
  * props of every embed page (the full result page gets them as props instead).
  */
 const REASONS = indexReasonTexts(reasonEntries);
+/** The result's words travel in this chunk too (the result page gets them as props). */
+provideWording(resultWording);
 
 /** The hire order of complete answers, for the embed's `result` message. */
 export const hireOrderOf = (answers: CompleteAnswers): RoleId[] => recommend(answers).hireOrder.map((item) => item.role);
@@ -44,6 +48,8 @@ export function EmbedResult({ answers, labels, base, senderPart }: Props) {
         {/* Back into the quiz in this frame, keeping the frame's options (theme, embed_id). */}
         <a href={`${base}embed/${stepSearch(answers, location.search, senderPart)}#q=stage`} target="_self" data-action="change-answers">{WORDING.text.changeAnswers}</a>
       </p>
+      {/* Downloads and popups are blocked in WordPress's sandbox: the timeline, cost, exports and compare live on the full result. */}
+      <p class="small"><a href={`${full}#timeline-title`} target="_blank" rel="noopener" data-action="open-plan-tools">{PLAN_WORDING.embed.more}</a></p>
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { ResultDocument } from '../result/document.ts';
 import { WORDING } from '../content/result-wording.ts';
 import { fill } from '../content/fill.ts';
 import { CopyButton } from './CopyButton.tsx';
+import { shareRatesPart } from './plan/rates-state.ts';
 
 interface Props {
   doc: ResultDocument;
@@ -17,7 +18,7 @@ export function ResultActions({ doc, shareUrl, base }: Props) {
   const refused = fill(t.copyRefused, { url: shareUrl });
   return (
     <div class="result-actions">
-      <CopyButton text={shareUrl} action="copy-link" copied={t.copiedLink} refused={refused} onStatus={setStatus}>{t.copyLink}</CopyButton>
+      <CopyButton text={() => (shareRatesPart.value ? `${shareUrl}&${shareRatesPart.value}` : shareUrl)} action="copy-link" copied={t.copiedLink} refused={refused} onStatus={setStatus}>{t.copyLink}</CopyButton>
       <CopyButton
         text={async () => (await import('../result/markdown.ts')).resultToMarkdown(doc, shareUrl, base)} action="copy-markdown" class="button secondary"
         copied={t.copiedMarkdown} refused={refused} onStatus={setStatus}

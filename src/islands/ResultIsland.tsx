@@ -6,26 +6,28 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isComplete, missingQuestions, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
-import { parseAnswers, type UrlProblem } from '../engine/url.ts';
+import { parseAnswers, toQuery, type UrlProblem } from '../engine/url.ts';
 import type { ResultLabels } from '../content/labels.ts';
-import { WORDING } from '../content/result-wording.ts';
+import { WORDING, provideWording, type ResultWording } from '../content/result-wording.ts';
+import { quizHref, resultSearch, roleHref, shareHref } from '../links.ts';
 import { fill } from '../content/fill.ts';
-import { quizHref, resultSearch, shareHref } from '../links.ts';
 import { ResultActions } from './ResultActions.tsx';
 import { UrlNotice } from './UrlNotice.tsx';
 import { createResultModel, type ResultModel } from '../result/result-model.ts';
 import { Plan } from './result/Plan.tsx';
-import { Items } from './result/Items.tsx';
-import { Covered, Scorecard, Team, Warnings } from './result/Sections.tsx';
 import { WhatIf } from './result/WhatIf.tsx';
-import { YourAnswers } from './result/YourAnswers.tsx';
 import { setBySender } from '../engine/set-by-sender.ts';
-import type { LinkContext } from './result/Reason.tsx';
-import { JobDescription, type JobDescriptions } from './result/JobDescription.tsx';
+import type { JobDescriptions } from './result/JobDescription.tsx';
 import { parseSender } from '../engine/sender.ts';
 import type { ReplyWording } from '../share/reply.ts';
 import { SendBack, SenderLine } from './ResultSender.tsx';
-import { PrintLink } from './PrintLink.tsx';
+import type { PlanShellWords } from './plan/PlanSections.tsx';
+import { useLazy } from './plan/use-lazy.ts';
+import { COMPARE_PARAM } from '../engine/plan-ids.ts';
+
+/** Every seat and section below the plan: a chunk of its own, asked for as the page opens. */
+type DetailsModule = typeof import('./result/Details.tsx');
+const loadDetails = () => import('./result/Details.tsx');
 
 interface Props {
   /** The labels and every reason's sentence (props, so the page's script carries no prose). */
@@ -35,6 +37,10 @@ interface Props {
   jobDescriptions: JobDescriptions;
   /** What the result says of a link's sender, and "send this plan back". */
   replyWords: ReplyWording;
+  /** The hiring plan's words shown before its code loads. */
+  planWords: PlanShellWords;
+  /** The result's words (content/result.json), as props so the page's script carries no prose. */
+  wording: ResultWording;
 }
 
 /** The answers of the page's link as it was opened, with its query (`sent=`, a sender's `from=`, `note=`). */
@@ -77,14 +83,21 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, loaded, jobDescriptions, replyWords }: Props & { model: ResultModel; loaded: Loaded }) {
+function Result({ model, labels, base, loaded, jobDescriptions, replyWords, planWords }: Props & { model: ResultModel; loaded: Loaded }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
   const later = useDeferred(useMemo(() => ({ doc, shown }), [doc, shown]));
+  const [detailsModule, setDetailsModule] = useState<DetailsModule | null>(null);
+  useEffect(() => {
+    void loadDetails().then(setDetailsModule);
+  }, []);
   const problems = loaded.problems;
   const senderSet = useMemo(() => setBySender(loaded.search, loaded.answers, shown), [loaded, shown]);
   const sender = useMemo(() => parseSender(loaded.search), [loaded]);
   const [whatIfOpen, setWhatIfOpen] = useState(false);
+  /** Scenario B's starting answers while the comparison is open; `link`: the link's `compare=`. */
+  const [compareFrom, setCompareFrom] = useState<Answers | 'link' | null>(() => (new URLSearchParams(loaded.search).has(COMPARE_PARAM) ? 'link' : null));
+  const Compare = useLazy(() => import('./plan/Compare.tsx'), compareFrom !== null);
   /** The question a Change link asked for, focused once the panel has rendered open. */
   const focusNext = useRef<QuestionId | null>(null);
   useEffect(() => {
@@ -112,34 +125,30 @@ function Result({ model, labels, base, loaded, jobDescriptions, replyWords }: Pr
   const waitingFor = model.waitingFor.value;
   useEffect(() => { if (waitingFor) document.getElementById(`what-if-${waitingFor}`)?.scrollIntoView({ block: 'nearest' }); }, [waitingFor]);
   const shareUrl = shareHref(base, shown, window.location.href);
-  const hasDetails = later !== undefined;
+  const hasDetails = later !== undefined && detailsModule !== null;
+  // The hiring plan's parts sit below the plan and the what-if: their shell loads with the seats' details.
+  const PlanSections = useLazy(() => import('./plan/PlanSections.tsx'), hasDetails);
   useEffect(() => {
     if (hasDetails) scrollToLinkedPart();
   }, [hasDetails]);
   // The same vnode until the deferred plan arrives, so Preact skips the long list meanwhile.
   const details = useMemo(() => {
-    if (!later) return null;
-    const context: LinkContext = { base, quizPath: base, answers: later.shown, onChange: openAt };
+    if (!later || !detailsModule) return null;
+    const { Details } = detailsModule;
     return (
-      <article class="result">
-        <Items
-          doc={later.doc}
-          context={context}
-          flips={model.flips}
-          onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }}
-          jobDescription={(item) => <JobDescription item={item} data={jobDescriptions} />}
-        />
-        <Covered doc={later.doc} context={context} />
-        <Warnings doc={later.doc} context={context} />
-        <Team doc={later.doc} context={context} />
-        <Scorecard doc={later.doc} context={context} />
-        <YourAnswers doc={later.doc} context={context} setBySender={setBySender(loaded.search, loaded.answers, later.shown)} />
-        <p><a href={`${base}#restart`} target="_self" data-action="restart" class="button secondary">{WORDING.text.startAgain}</a></p>
-        <p class="muted small">{fill(WORDING.text.version, { version: later.doc.modelVersion })}</p>
-        <PrintLink template={WORDING.text.printLink} url={shareHref(base, later.shown, window.location.href)} />
-      </article>
+      <Details
+        doc={later.doc}
+        shown={later.shown}
+        base={base}
+        onChange={openAt}
+        flips={model.flips}
+        onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }}
+        jobDescriptions={jobDescriptions}
+        setBySender={setBySender(loaded.search, loaded.answers, later.shown)}
+        intake={{ href: (role) => `${roleHref(base, role)}?${toQuery(later.shown)}`, text: planWords.intakeLink }}
+      />
     );
-  }, [later, whatIfOpen]);
+  }, [later, whatIfOpen, detailsModule]);
   return (
     <>
       <h1>{WORDING.title}</h1>
@@ -157,13 +166,18 @@ function Result({ model, labels, base, loaded, jobDescriptions, replyWords }: Pr
         announcement={model.announcement.value}
         setBySender={senderSet}
         onChange={model.change}
-      />
+      >
+        <p><button type="button" class="button secondary" data-action="compare" aria-expanded={compareFrom !== null} onClick={() => setCompareFrom({ ...shown })}>{planWords.compareOpen}</button></p>
+      </WhatIf>
+      {Compare && compareFrom && <Compare a={shown} b={compareFrom} labels={labels} base={base} onClose={() => setCompareFrom(null)} />}
+      {PlanSections && <PlanSections doc={doc} base={base} words={planWords} sources={labels.sources} />}
       {details}
     </>
   );
 }
 
-export default function ResultIsland({ labels, base, jobDescriptions, replyWords }: Props) {
+export default function ResultIsland({ labels, base, jobDescriptions, replyWords, planWords, wording }: Props) {
+  provideWording(wording);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded({ ...parseAnswers(window.location.search), search: window.location.search }), []);
   const model = useMemo(
@@ -179,7 +193,7 @@ export default function ResultIsland({ labels, base, jobDescriptions, replyWords
       </>
     );
   }
-  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} jobDescriptions={jobDescriptions} replyWords={replyWords} />;
+  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} jobDescriptions={jobDescriptions} replyWords={replyWords} planWords={planWords} wording={wording} />;
   const missing = missingQuestions(loaded.answers);
   return (
     <>

@@ -13,20 +13,26 @@ import { AnswerFields } from './share/AnswerFields.tsx';
 import { SenderFields } from './share/SenderFields.tsx';
 import { LinkPanel } from './share/LinkPanel.tsx';
 import { MessageFields } from './share/MessageFields.tsx';
+import { IntakeLinks } from './share/IntakeLinks.tsx';
+import { isComplete } from '../engine/answers.ts';
+import type { IntakeWording } from '../content/schemas/intake-wording.ts';
 
 interface Props {
   labels: Labels;
   base: string;
   /** content/share.json's words with the model's counts filled in (props, so the script carries no prose). */
   words: ShareWording;
+  /** content/intake.json's words for the list of intake packs (props, like the builder's own). */
+  intakeWords: IntakeWording['share'];
 }
 
-export default function ShareBuilder({ labels, base, words: W }: Props) {
+export default function ShareBuilder({ labels, base, words: W, intakeWords }: Props) {
   const builder = useMemo(() => createShareBuilder(base), [base]);
   // After hydration (a static page cannot know its query): read the page's own link once.
   useEffect(() => builder.load(window.location.search, window.location.href), [builder]);
   const path = builder.link.value.path;
   const loaded = builder.loaded.value;
+  const answers = builder.answers.value;
   useEffect(() => {
     if (!loaded) return;
     try {
@@ -44,6 +50,7 @@ export default function ShareBuilder({ labels, base, words: W }: Props) {
         <SenderFields builder={builder} words={W} />
         <LinkPanel builder={builder} labels={labels} words={W} />
         <MessageFields builder={builder} words={W} />
+        {isComplete(answers) && <IntakeLinks answers={answers} base={base} labels={labels} words={intakeWords} />}
       </div>
     </div>
   );

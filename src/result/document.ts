@@ -5,8 +5,9 @@
  * Markdown copy, print, the embed's compact plan and the job-description starters only
  * render it, so they cannot drift apart.
  */
-import { questionPath, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
-import { GROUPS, type Approach, type DisagreementId, type Group, type Phase, type RoleId, type RuleId, type SourceId, type StructureId, type WarningId } from '../engine/ids.ts';
+import { questionPath, type CompleteAnswers, type InHouse, type QuestionId } from '../engine/answers.ts';
+import { GROUPS, type Approach, type Commitment, type DisagreementId, type Group, type Phase, type RoleId, type RuleId, type SourceId, type StructureId, type WarningId } from '../engine/ids.ts';
+import { questionOfTrigger, type Trigger } from '../engine/reason.ts';
 import type { Disagreement, Headcount, HireItem, Reason, Recommendation } from '../engine/recommendation.ts';
 import type { Labels, ResultLabels } from '../content/labels.ts';
 import { summaryOf, type DocSummary } from './summary.ts';
@@ -27,17 +28,22 @@ export interface DocAnswer {
 export interface DocReason {
   id: string;
   sentence: string;
-  source: { id: SourceId; name: string };
+  /** The article behind it; `null` for this plan's own threshold (shown as such, never with a source). */
+  source: { id: SourceId; name: string } | null;
   rule: RuleId;
+  /** "Rule 5: MLOps before production": the rule that produced it, shown beside its source. */
+  ruleName: string;
   because: DocAnswer[];
 }
 
 export interface DocDisagreement {
   id: DisagreementId;
   anchor: Disagreement['anchor'];
-  /** "This plan follows <source>." */
-  follows: { id: SourceId; name: string };
+  /** "This plan follows <source>." (`id` null: its own threshold, where no article speaks to it). */
+  follows: { id: SourceId | null; name: string };
   other: DocReason;
+  /** Both views are one article's (its table and its text): the page says so, not "sources differ". */
+  withinArticle: boolean;
 }
 
 export interface DocFlip {
@@ -62,8 +68,12 @@ export interface DocItem {
   then: Approach | null;
   /** "Augment, then hire". */
   approachText: string;
-  /** The plan's chip: a short name and "Augment→Hire". */
-  chip: { name: string; approach: string };
+  /** A full-time job or a seat held part-time (model version 3). */
+  commitment: Commitment;
+  /** "Part-time" or "Full-time". */
+  commitmentText: string;
+  /** The plan's chip: a short name and "Augment→Hire"; `partTime` marks a part-time seat. */
+  chip: { name: string; approach: string; partTime: boolean };
   /** A few words, always visible. */
   why: string;
   reasons: DocReason[];
@@ -76,6 +86,8 @@ export interface DocItem {
 export interface JdTailoring {
   count?: { min: number; max: number; orMore?: boolean; source: SourceId } | undefined;
   approach: Approach;
+  then: Approach | null;
+  commitment: Commitment;
   phase: Phase;
   regulated: boolean;
 }
@@ -97,33 +109,59 @@ export interface ResultDocument {
   topWarnings: { id: WarningId; reason: DocReason }[];
   warnings: { id: WarningId; reason: DocReason }[];
   notes: DocReason[];
-  covered: { intro: DocReason; roles: { role: RoleId; name: string; heldBy: string; countText: string | null; reasons: DocReason[] }[] } | null;
-  approaches: { approach: Approach; label: string; reason: DocReason; roles: string[] }[];
-  structure: { recommended: StructureId; name: string; reason: DocReason; options: { id: StructureId; name: string; summary: DocReason; failure: DocReason; recommended: boolean }[]; disagreements: DocDisagreement[] };
+  covered: { intro: DocReason; roles: { role: RoleId; name: string; heldBy: string; countText: string | null; reasons: DocReason[]; disagreements: DocDisagreement[] }[] } | null;
+  approaches: { approach: Approach; label: string; reason: DocReason; note: DocReason | null; roles: string[] }[];
+  structure: { recommended: StructureId; name: string; reason: DocReason; whenHub: DocReason | null; options: { id: StructureId; name: string; summary: DocReason; failure: DocReason; recommended: boolean }[]; disagreements: DocDisagreement[] };
   headcount: { text: string; reason: DocReason; disagreements: DocDisagreement[] };
   disagreements: DocDisagreement[];
   collaboration: DocReason[] | null;
   zones: DocReason[] | null;
-  maturity: { level: number; reason: DocReason };
-  /** `name` is the question as asked, `short` its two-word name. */
-  scorecard: { question: QuestionId; name: string; short: string; answer: string; verdict: string; reason: DocReason }[];
+  /** `differs`: where the line differs from the order, a pointer to the named disagreement. */
+  maturity: { level: number; reason: DocReason; differs: string | null };
+  /** `name` is the question as asked, `short` its two-word name; `differs` as for maturity. */
+  scorecard: { question: QuestionId; name: string; short: string; answer: string; verdict: string; reason: DocReason; differs: string | null }[];
+  /** Why the plan has no ML engineer where a scorecard row points to one (rule 19). */
+  scorecardNote: DocReason | null;
   yourAnswers: DocAnswer[];
 }
 
-/** The answers that triggered something, in words. */
+/** The answers asked, in words ("your answers"). */
 function answersOf(questions: readonly QuestionId[], answers: CompleteAnswers, labels: Labels): DocAnswer[] {
   return questions.map((question) => ({ question, name: labels.questions[question].short, answer: answerText(question, answers, labels) }));
 }
 
-/** A reason in words: its sentence and source from content, the answers that triggered it. */
+/**
+ * The answers that triggered a sentence, in words. In-house groups are named one by one, held
+ * or not ("Already in-house: Data scientists, no data engineers"), in one entry for `have`.
+ */
+function triggersOf(triggers: readonly Trigger[], answers: CompleteAnswers, labels: Labels): DocAnswer[] {
+  const have = labels.questions.have;
+  const groups = triggers.filter((trigger) => trigger.startsWith('have:')).map((trigger) => trigger.slice('have:'.length) as InHouse);
+  const groupText = (group: InHouse) => {
+    const label = have.options.find((option) => option.id === group)?.label ?? group;
+    // "no data engineers", "no AI engineers": a leading capital drops unless the word is an initialism.
+    // "no product manager", not "no A product manager": an option's leading article drops after "no".
+    const bare = label.replace(/^An? (?=[a-z])/, '');
+    const inSentence = /^[A-Z][a-z]/.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
+    return answers.have.includes(group) ? label : fill(WORDING.text.notInHouse, { group: inSentence });
+  };
+  const questions = [...new Set(triggers.map(questionOfTrigger))];
+  return questions.map((question) => question === 'have'
+    ? { question, name: have.short, answer: groups.map(groupText).join(', ') }
+    : { question, name: labels.questions[question].short, answer: answerText(question, answers, labels) });
+}
+
+/** A reason in words: its sentence, source (or this plan's threshold) and rule from content, the answers that triggered it. */
 function docReason(reason: Reason, answers: CompleteAnswers, labels: ResultLabels): DocReason {
   const text = labels.reasons[reason.id];
+  const rule = labels.rules[reason.rule];
   return {
     id: reason.id,
     sentence: text.sentence,
-    source: { id: text.source, name: labels.sources[text.source].short },
+    source: text.source ? { id: text.source, name: labels.sources[text.source].short } : null,
     rule: reason.rule,
-    because: answersOf(reason.triggers, answers, labels),
+    ruleName: rule.number > 0 ? fill(WORDING.text.ruleRef, { number: rule.number, name: rule.short }) : rule.short,
+    because: triggersOf(reason.triggers, answers, labels),
   };
 }
 
@@ -131,8 +169,9 @@ function docDisagreement(disagreement: Disagreement, answers: CompleteAnswers, l
   return {
     id: disagreement.id,
     anchor: disagreement.anchor,
-    follows: { id: disagreement.follows, name: labels.sources[disagreement.follows].short },
+    follows: { id: disagreement.follows, name: disagreement.follows ? labels.sources[disagreement.follows].short : WORDING.text.ownThreshold },
     other: docReason(disagreement.other, answers, labels),
+    withinArticle: labels.reasons[disagreement.other.id].source === disagreement.follows,
   };
 }
 
@@ -158,11 +197,25 @@ function whyOf(placedBy: Reason, labels: ResultLabels): string {
 function jdTailoringOf(item: HireItem, recommendation: Recommendation, labels: ResultLabels): JdTailoring {
   const figure = item.reasons.find((reason) => reason.rule === 'counts-by-phase-and-size');
   return {
-    count: item.count && figure ? { ...item.count, source: labels.reasons[figure.id].source } : undefined,
+    count: item.count && figure && labels.reasons[figure.id].source ? { ...item.count, source: labels.reasons[figure.id].source! } : undefined,
     approach: item.approach,
+    then: item.then,
+    commitment: item.commitment,
     phase: recommendation.phase,
     regulated: recommendation.answers.regulated === 'yes',
   };
+}
+
+/** "This plan differs here: see …": the pointer from a verdict to the disagreement it differs from the order by. */
+/**
+ * Where a verdict differs from the order: a pointer to the named disagreement where the page shows
+ * it, at its seat in the plan ("Sources differ" on the ML engineer), never to a section the page lacks.
+ */
+function differsText(id: DisagreementId | null, recommendation: Recommendation, labels: ResultLabels): string | null {
+  if (!id) return null;
+  const anchor = recommendation.disagreements.find((d) => d.id === id)?.anchor;
+  const seat = anchor && anchor !== 'headcount' && anchor !== 'structure' ? labels.roles[anchor].name : WORDING.disagreementTopics[id];
+  return fill(WORDING.text.differsFromPlan, { label: WORDING.text.sourcesDiffer, seat });
 }
 
 /**
@@ -187,7 +240,9 @@ export function resultDocument(recommendation: Recommendation, labels: ResultLab
     approach: item.approach,
     then: item.then,
     approachText: approachText(item),
-    chip: { name: WORDING.chipNames[item.role], approach: chipApproach(item) },
+    commitment: item.commitment,
+    commitmentText: item.commitment === 'part-time' ? WORDING.text.partTime : WORDING.text.fullTime,
+    chip: { name: WORDING.chipNames[item.role], approach: chipApproach(item), partTime: item.commitment === 'part-time' },
     why: whyOf(item.reasons[0]!, labels),
     reasons: item.reasons.map(reasonOf),
     disagreements: at(item.role),
@@ -214,14 +269,18 @@ export function resultDocument(recommendation: Recommendation, labels: ResultLab
             heldBy: fill(WORDING.text.heldBy, { who: answerText('have', { have: [covered.by] }, labels) }),
             countText: covered.suggestedCount ? fill(WORDING.text.forYourPhase, { count: countText(covered.suggestedCount) }) : null,
             reasons: covered.reasons.map(reasonOf),
+            disagreements: at(covered.role),
           })),
         }
       : null,
-    approaches: recommendation.approaches.map((use) => ({ approach: use.approach, label: WORDING.approaches[use.approach].long, reason: reasonOf(use.reason), roles: use.roles.map(roleName) })),
+    approaches: recommendation.approaches.map((use) => ({
+      approach: use.approach, label: WORDING.approaches[use.approach].long, reason: reasonOf(use.reason), note: use.note && reasonOf(use.note), roles: use.roles.map(roleName),
+    })),
     structure: {
       recommended: recommendation.structure.recommended,
       name: WORDING.structures[recommendation.structure.recommended],
       reason: reasonOf(recommendation.structure.reason),
+      whenHub: recommendation.structure.whenHub && reasonOf(recommendation.structure.whenHub),
       options: recommendation.structure.options.map((option) => ({
         id: option.id,
         name: WORDING.structures[option.id],
@@ -241,15 +300,17 @@ export function resultDocument(recommendation: Recommendation, labels: ResultLab
     disagreements,
     collaboration: recommendation.collaboration?.map(reasonOf) ?? null,
     zones: recommendation.ownershipZones?.map(reasonOf) ?? null,
-    maturity: { level: recommendation.maturity.level, reason: reasonOf(recommendation.maturity.reason) },
-    scorecard: recommendation.scorecard.map((row) => ({
+    maturity: { level: recommendation.maturity.level, reason: reasonOf(recommendation.maturity.reason), differs: differsText(recommendation.maturity.differs, recommendation, labels) },
+    scorecard: recommendation.scorecard.rows.map((row) => ({
       question: row.question,
       name: labels.questions[row.question].label,
       short: labels.questions[row.question].short,
       answer: row.answer === null ? WORDING.text.notAsked : answerText(row.question, answers, labels),
       verdict: WORDING.verdicts[row.verdict],
       reason: reasonOf(row.reason),
+      differs: differsText(row.differs, recommendation, labels),
     })),
+    scorecardNote: recommendation.scorecard.note && reasonOf(recommendation.scorecard.note),
     yourAnswers: answersOf(questionPath(answers), answers, labels),
   };
 }

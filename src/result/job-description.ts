@@ -3,7 +3,7 @@
  * doc. Pure: plain data in, a string out; no Astro, no DOM. The role pages render it as is; a
  * result can tailor it (how many, how to fill it, the phase, a regulated domain).
  */
-import { PHASES, type Approach, type Phase, type SourceId } from '../engine/ids.ts';
+import { PHASES, type Approach, type Commitment, type Phase, type SourceId } from '../engine/ids.ts';
 import type { JdSource, JdSourcedLine, JobDescriptionRole } from '../content/job-description-role.ts';
 import type { JdWording } from '../content/schemas/job-description.ts';
 import { fill as fillIn } from '../content/fill.ts';
@@ -14,6 +14,10 @@ export interface JobDescriptionTailoring {
   /** How many to hire, with the article that gives the figure. */
   count?: { min: number; max: number; orMore?: boolean; source: JdSource } | undefined;
   approach?: Approach | undefined;
+  /** What the seat turns into (augment, then hire or build). */
+  then?: Approach | null | undefined;
+  /** A part-time seat is posted as one. */
+  commitment?: Commitment | undefined;
   phase?: Phase | undefined;
   regulated?: boolean | undefined;
 }
@@ -69,7 +73,15 @@ function situationLines(role: JobDescriptionRole, wording: JdWording, tailoring:
     const range = `${count.min === count.max ? count.min : `${count.min}-${count.max}`}${count.orMore ? '+' : ''}`;
     lines.push(count.max <= 1 && !count.orMore ? escapeMarkdown(says.countOne) : fill(says.countMany, { count: range, source: count.source.short }));
   }
-  if (tailoring.approach) lines.push(escapeMarkdown(says.approach[tailoring.approach]));
+  // A part-time seat held in-house (build) has no post: one line says who holds it, instead of the route.
+  const heldInHouse = tailoring.commitment === 'part-time' && tailoring.approach === 'build';
+  if (heldInHouse) lines.push(escapeMarkdown(says.partTimeHeld));
+  else if (tailoring.commitment === 'part-time') lines.push(escapeMarkdown(says.partTime));
+  if (tailoring.approach && !heldInHouse) {
+    const route: keyof typeof says.approach = tailoring.approach === 'augment' && tailoring.then === 'hire' ? 'augment-hire'
+      : tailoring.approach === 'augment' && tailoring.then === 'build' ? 'augment-build' : tailoring.approach;
+    lines.push(escapeMarkdown(says.approach[route]));
+  }
   if (tailoring.phase) lines.push(fill(says.phase, { phase: wording.phases[tailoring.phase], seat: role.seats[tailoring.phase] }));
   if (tailoring.regulated) {
     const focus = role.regulatedScreening;

@@ -8,6 +8,7 @@
  */
 import { QUESTION_IDS, type Answers, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, toQuery } from '../engine/url.ts';
+import { RATES_STORAGE_KEY } from '../engine/plan-ids.ts';
 
 export const STORAGE_KEY = 'hire-order:progress';
 /** Raised when the stored shape changes; older entries are ignored. */
@@ -52,10 +53,7 @@ export function writeProgress(storage: StorageSource, progress: SavedProgress): 
   }
 }
 
-/** Where the hiring plan keeps the founder's rates on this device: forgotten with the answers. */
-export const RATES_STORAGE_KEY = 'hire-order:rates';
-
-/** Forgets this device's answers and rates (`#restart`, "start over"). */
+/** "Start over" (`#restart`): forgets this device's saved answers and the founder's rates (src/plan/rates-storage.ts). */
 export function clearProgress(storage: StorageSource): void {
   try {
     storage()?.removeItem(STORAGE_KEY);

@@ -6,6 +6,7 @@
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import wording from '../../content/embed-builder.json' with { type: 'json' };
+import { MODEL_VERSION } from '../../src/engine/version.ts';
 import { accentPalette } from '../../src/embed/accent-palette.ts';
 import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { frameStep } from '../helpers/frame-driver.ts';
@@ -88,7 +89,7 @@ describe('the embed builder', () => {
     expect(html).toContain(`<script src="${siteUrl('/embed.js')}" async></script>`);
     expect(await snippet(page, 'ghost')).toBe(html);
     const address = await snippet(page, 'wordpress');
-    expect(address).toBe(siteUrl(`/?stage=pilot&size=startup&v=2&theme=dark&accent=%23e91e63&bg=transparent&embed_id=post-7`));
+    expect(address).toBe(siteUrl(`/?stage=pilot&size=startup&v=${MODEL_VERSION}&theme=dark&accent=%23e91e63&bg=transparent&embed_id=post-7`));
     expect(await snippet(page, 'ghost', 1)).toBe(address);
     const markdown = await snippet(page, 'markdown');
     expect([...problems.consoleErrors, ...problems.pageErrors, ...problems.foreignRequests]).toEqual([]);

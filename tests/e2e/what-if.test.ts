@@ -14,6 +14,10 @@ import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
 import { PERSONAS } from '../helpers/personas.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 import { resultUrl } from '../helpers/quiz-driver.ts';
+import { loadList } from '../helpers/content-files.ts';
+
+/** Question 1's short name, as the flip points word it (content/questions.yaml). */
+const AI_STAGE = String((await loadList('content/questions.yaml')).find((q) => q.id === 'stage')!.short);
 
 let browser: Browser;
 beforeAll(async () => { browser = await connectBrowser(); });
@@ -106,16 +110,19 @@ describe('the what-if panel', () => {
   });
 
   it('applies a flip point with one click, and the seat moves as it said', async () => {
-    const start = PERSONAS[6]!.answers; // the regulated healthtech pilot
+    // Version 3's flip points never change `regulated` (domain.md); rule 5: in production MLOps
+    // is in now. A later stage is an allowed flip, and production_soon drops out past a pilot.
+    const start = PERSONAS[6]!.answers; // the regulated healthtech pilot, not yet heading for production
     const page = await browser.newPage();
     await page.goto(resultUrl(start));
-    const item = page.locator('[data-hire-order] [data-role="domain-expert"]');
+    const item = page.locator('[data-hire-order] [data-role="mlops-engineer"]');
     await item.locator('summary').click();
-    const flip = item.locator('.flips li', { hasText: 'Regulated' }).first();
+    const flip = item.locator('.flips li', { hasText: `to ${AI_STAGE}:` }).first();
     await flip.waitFor();
-    expect(await flip.textContent()).toMatch(/leaves the order/);
+    expect(await flip.textContent()).toMatch(/moves from next to now/);
     await flip.locator('[data-action="try-flip"]').click();
-    await expect.poll(() => planOf(page)).toEqual(expectedPlan({ ...start, regulated: 'no' }));
+    const { production_soon: _dropped, ...live } = start;
+    await expect.poll(() => planOf(page)).toEqual(expectedPlan({ ...live, stage: 'production' }));
     await page.close();
   });
 });

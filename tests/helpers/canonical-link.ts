@@ -12,8 +12,8 @@ const QUESTION_ORDER: readonly QuestionId[] = [
 ];
 /** domain.md's `have` options, in their order. */
 const HAVE_ORDER = ['software', 'data', 'product', 'design', 'devops', 'data-science', 'ml', 'ai'];
-/** The model version a link carries (domain.md: model version 2). */
-const MODEL_VERSION = 2;
+/** The model version a link carries (domain.md: model version 3, the current spec). */
+const MODEL_VERSION = 3;
 
 /** domain.md's "shown when": `data_sufficiency` only after `predictive_roi=yes`, `production_soon` only at `exploring` or `pilot`. */
 function isAsked(question: QuestionId, answers: Answers): boolean {

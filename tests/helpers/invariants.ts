@@ -1,7 +1,7 @@
 /**
- * The invariants at the end of domain.md (model version 2), one named check each, restated
+ * The invariants at the end of domain.md (model version 3), one named check each, restated
  * here from domain.md's own words: the phase table, rule 2's four answers, rule 9's
- * coverage, rule 10's count table and headcount bands. Nothing here calls the engine's
+ * coverage, rule 10's count table and headcount bands, stages' production column, rule 18. Nothing here calls the engine's
  * predicates or reads the result's own `phase`, so a wrong rule in the engine cannot make
  * its own expectation. A check returns `null` when it holds, otherwise what broke.
  */
@@ -35,6 +35,18 @@ const COVERS: Record<string, RoleId> = {
 export const coveredBy = (a: CompleteAnswers): RoleId[] => a.have.flatMap((h) => (COVERS[h] ? [COVERS[h]] : []));
 
 const r = (min: number, max: number): Headcount => ({ min, max });
+
+/** Rule 18: AI/ML specialist seats, and the in-house groups counted beside them. */
+const SPECIALIST_SEATS: readonly RoleId[] = ['ai-engineer', 'ml-engineer', 'data-engineer', 'data-scientist', 'mlops-engineer', 'eval-specialist', 'inference-engineer'];
+const SPECIALIST_GROUPS: readonly string[] = ['ai', 'ml', 'data-science', 'data'];
+/** Rule 11: the specialist gaps (MLOps, data, eval, security, inference). */
+const SPECIALIST_GAPS: readonly RoleId[] = ['mlops-engineer', 'data-engineer', 'eval-specialist', 'security-governance', 'inference-engineer'];
+/** Rule 5 (version 3): the seats stages' table marks core at production, plus the security seat ("Add"). */
+const CORE_AT_PRODUCTION: readonly RoleId[] = [
+  'ai-engineer', 'backend-engineer', 'ai-product-manager', 'data-engineer', 'mlops-engineer', 'eval-specialist', 'frontend-designer', 'security-governance',
+];
+/** Rule 13 (version 3): warnings whose point the MLOps, security and data engineer items make. */
+const RETIRED_WARNINGS = ['mlops-missing-at-production', 'regulated-without-security', 'data-science-without-data-engineering'] as const;
 /** Rule 10's table: the highest count a seat may show in a phase at a size ("—" is no count). */
 const COUNT_LIMIT: Partial<Record<RoleId, Record<Phase, Record<Size, Headcount | null>>>> = {
   'ai-engineer': {
@@ -47,11 +59,11 @@ const COUNT_LIMIT: Partial<Record<RoleId, Record<Phase, Record<Size, Headcount |
     production: { startup: r(1, 1), growth: r(1, 1), enterprise: r(1, 1) },
     scale: { startup: r(1, 1), growth: r(1, 1), enterprise: r(2, 3) },
   },
-  // Enterprise: 1-2 AI infra, plus 1-2 ML infra with custom ML (so at most 4); else 1.
+  // Version 3, rule 8: enterprise at scale 1-2; below enterprise no count (ML infrastructure is never counted here).
   'inference-engineer': {
     pilot: { startup: null, growth: null, enterprise: null },
     production: { startup: null, growth: null, enterprise: null },
-    scale: { startup: r(1, 1), growth: r(1, 1), enterprise: r(1, 4) },
+    scale: { startup: null, growth: null, enterprise: r(1, 2) },
   },
 };
 
@@ -100,8 +112,13 @@ function walk(x: Recommendation): Walked {
     if (typeof entry.id === 'string' && typeof entry.rule === 'string' && Array.isArray(entry.triggers)) {
       const text = textOf({ id: entry.id });
       if (text) found.sentences.push(text.sentence);
-      if (!text || !KNOWN_SOURCES.has(text.source)) found.unsourced.push(entry.id);
-      for (const q of entry.triggers as string[]) if (answers[q] === undefined) found.unasked.push(`${entry.id} by ${q}`);
+      // A sentence names a known article, or is this plan's own threshold (a number no article gives).
+      if (!text || !(KNOWN_SOURCES.has(text.source ?? '') || (text.source === undefined && text.threshold === true))) found.unsourced.push(entry.id);
+      // `have:<group>` names one in-house group: `have` is always asked.
+      for (const trigger of entry.triggers as string[]) {
+        const q = trigger.split(':')[0]!;
+        if (answers[q] === undefined) found.unasked.push(`${entry.id} by ${trigger}`);
+      }
     }
     for (const key in entry) if (key !== 'answers') visit(entry[key]);
   };
@@ -153,14 +170,19 @@ export const INVARIANTS: Record<string, Invariant> = {
     return missing.length > 0 ? `${missing.join(', ')} not in now` : null;
   },
 
-  'devops in-house makes MLOps a build, still in the order': (x) =>
-    x.answers.have.includes('devops') && itemOf(x, 'mlops-engineer')?.approach !== 'build' ? 'MLOps not a build with DevOps in-house' : null,
+  'devops in-house makes MLOps augment-then-build when production is due and build otherwise, still in the order': (x) => {
+    if (!x.answers.have.includes('devops')) return null;
+    const mlops = itemOf(x, 'mlops-engineer');
+    const want = productionDue(x.answers) ? 'augment then build' : 'build';
+    const got = mlops ? `${mlops.approach}${mlops.then ? ` then ${mlops.then}` : ''}` : 'absent';
+    return got === want ? null : `MLOps is ${got}, want ${want}`;
+  },
 
   'no inference engineer in now below phase scale': (x) =>
     phaseIn(x.answers) !== 'scale' && groupOf(x, 'inference-engineer') === 'now' ? 'inference engineer in now' : null,
 
   'every item has at least one reason with a known source id': (x) =>
-    x.hireOrder.every((i) => i.reasons.length > 0 && i.reasons.every((reason) => KNOWN_SOURCES.has(textOf(reason)?.source ?? ''))) ? null : 'item without a sourced reason',
+    x.hireOrder.every((i) => i.reasons.some((reason) => KNOWN_SOURCES.has(textOf(reason)?.source ?? ''))) ? null : 'item without a sourced reason',
 
   'no count exceeds the table of rule 10 for its phase and size': (x) => {
     const item = x.hireOrder.find((i) => !countWithinTable(i.role, i.count, x.answers));
@@ -191,6 +213,99 @@ export const INVARIANTS: Record<string, Invariant> = {
   'every sentence names a known source': (x) => (walk(x).unsourced.length > 0 ? `unsourced: "${walk(x).unsourced[0]}"` : null),
 
   'every reason is triggered only by questions that were asked': (x) => (walk(x).unasked.length > 0 ? `${walk(x).unasked[0]} (not asked)` : null),
+
+  // ---- Model version 3 ----
+
+  'at a startup, full-time AI/ML specialist seats in now plus in-house specialist groups come to at most 5': (x) => {
+    if (x.answers.size !== 'startup') return null;
+    const seats = x.hireOrder.filter((i) => i.group === 'now' && i.commitment === 'full-time' && SPECIALIST_SEATS.includes(i.role)).reduce((sum, i) => sum + (i.count?.min ?? 1), 0);
+    const groups = x.answers.have.filter((h) => SPECIALIST_GROUPS.includes(h)).length;
+    return seats + groups <= 5 ? null : `${seats} full-time specialist seats in now and ${groups} in-house groups`;
+  },
+
+  'at a startup, no eval or frontend/design seat is in now': (x) =>
+    x.answers.size === 'startup' && (['eval-specialist', 'frontend-designer'] as const).some((role) => groupOf(x, role) === 'now') ? 'eval or design in now at a startup' : null,
+
+  'at phase production or scale, every uncovered seat stages marks core at production, and security, is in now (a startup\'s eval and frontend/design in next)': (x) => {
+    if (phaseIn(x.answers) === 'pilot') return null;
+    const covered = coveredBy(x.answers);
+    const startup = x.answers.size === 'startup';
+    const wrong = CORE_AT_PRODUCTION.filter((role) => !covered.includes(role)).filter((role) => {
+      const wanted = startup && (role === 'eval-specialist' || role === 'frontend-designer') ? 'next' : 'now';
+      return groupOf(x, role) !== wanted;
+    });
+    return wrong.length > 0 ? `${wrong.join(', ')} misplaced` : null;
+  },
+
+  'no specialist gap in now is hire below phase scale': (x) => {
+    if (phaseIn(x.answers) === 'scale') return null;
+    const hired = x.hireOrder.find((i) => i.group === 'now' && SPECIALIST_GAPS.includes(i.role) && i.approach === 'hire');
+    return hired ? `${hired.role} hired in now` : null;
+  },
+
+  'MLOps in now with production due is never plain build': (x) => {
+    const mlops = itemOf(x, 'mlops-engineer');
+    return productionDue(x.answers) && mlops?.group === 'now' && mlops.approach === 'build' && mlops.then === null ? 'MLOps plain build' : null;
+  },
+
+  'at scale a data scientist is in now only with predictive_roi=yes and data_sufficiency=yes': (x) =>
+    phaseIn(x.answers) === 'scale' && groupOf(x, 'data-scientist') === 'now' && !(x.answers.predictive_roi === 'yes' && x.answers.data_sufficiency === 'yes')
+      ? 'data scientist in now at scale without ROI and data' : null,
+
+  'the maturity level is exploring 1, pilot 2, production and expanding 3, scale 4': (x) => {
+    const want = { exploring: 1, pilot: 2, production: 3, expanding: 3, scale: 4 }[x.answers.stage];
+    return x.maturity.level === want ? null : `level ${x.maturity.level} at ${x.answers.stage}`;
+  },
+
+  'hub-and-spoke only with at least 3 AI engineers (lowest count, full-time)': (x) => {
+    if (x.structure.recommended !== 'hub-and-spoke') return null;
+    const planned = itemOf(x, 'ai-engineer');
+    const lowest = planned ? (planned.commitment === 'full-time' ? planned.count?.min ?? 1 : 0) : (COUNT_LIMIT['ai-engineer']![phaseIn(x.answers)][x.answers.size]?.min ?? 0);
+    return lowest >= 3 ? null : `hub and spoke with ${lowest} AI engineers`;
+  },
+
+  'no warning shares its point with an item of the same result': (x) => {
+    const shared = x.warnings.find((w) => (RETIRED_WARNINGS as readonly string[]).includes(w.id) || (w.id === 'no-eval-owner' && groupOf(x, 'eval-specialist') === 'now'));
+    return shared ? `${shared.id} repeats an item` : null;
+  },
+
+  // With AI engineers in-house the ML engineer already comes after them, which is ai-vs-ml's own
+  // order ("Hire an ML engineer (after you've hired AI engineers)"): nothing to disagree on.
+  'under rule 2 a disagreement with ai-vs-ml is named (none with AI engineers in-house)': (x) => {
+    if (!rule2Applies(x.answers) || !has(x, 'ml-engineer')) return null;
+    const named = x.disagreements.some((d) => d.anchor === 'ml-engineer' && textOf(d.other)?.source === 'ai-vs-ml');
+    if (x.answers.have.includes('ai')) return named ? 'an ML-first disagreement though AI engineers are in-house' : null;
+    return named ? null : 'no disagreement with ai-vs-ml on the ML engineer';
+  },
+
+  'no inference count below enterprise': (x) =>
+    x.answers.size !== 'enterprise' && itemOf(x, 'inference-engineer')?.count ? 'inference counted below enterprise' : null,
+
+  // Rule 18 read with ai-vs-ml ("At 5 AI engineers, you don't need dedicated infrastructure
+  // support"): a startup's one or two AI engineers never need a full-time inference seat.
+  'at a startup the inference engineer is part-time': (x) =>
+    x.answers.size === 'startup' && itemOf(x, 'inference-engineer')?.commitment === 'full-time' ? 'full-time inference at a startup' : null,
+
+  // Rule 18: part-time means "fractional or augmented"; stages' hire is "Hire (full-time)".
+  'no part-time seat is hired, or turns into a hire': (x) => {
+    const bad = x.hireOrder.find((i) => i.commitment === 'part-time' && (i.approach === 'hire' || i.then === 'hire'));
+    return bad ? `${bad.role}: part-time ${bad.approach}${bad.then ? `, then ${bad.then}` : ''}` : null;
+  },
+
+  // Rule 11 read with stages ("Hire full-time for the one or two anchor leadership roles, such as a
+  // lead AI engineer"): with software engineers in-house only the lead AI engineer is hired; the
+  // seats after it are grown from them, or brought in when people are needed within weeks.
+  'with software engineers in-house only the lead AI engineer is hired; the rest are grown (brought in within weeks)': (x) => {
+    const ai = itemOf(x, 'ai-engineer');
+    if (!ai) return null;
+    const expected = x.answers.have.includes('software') ? (x.answers.urgency === 'weeks' ? 'augment' : 'build') : null;
+    return ai.afterLead === expected ? null : `AI engineers after the lead: ${String(ai.afterLead)}, expected ${String(expected)}`;
+  },
+
+  'every item has a commitment, and the domain expert\'s is part-time': (x) => {
+    const bad = x.hireOrder.find((i) => !(i.commitment === 'full-time' || i.commitment === 'part-time') || (i.role === 'domain-expert' && i.commitment !== 'part-time'));
+    return bad ? `${bad.role}: ${String(bad.commitment)}` : null;
+  },
 };
 
 /** The names of the invariants a recommendation breaks, with details. */

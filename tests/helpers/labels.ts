@@ -5,7 +5,7 @@
 import reasonEntries from '../../content/reasons.json' with { type: 'json' };
 import notice from '../../content/notice.json' with { type: 'json' };
 import { OPTIONS, QUESTION_IDS } from '../../src/engine/answers.ts';
-import { ROLE_IDS, SOURCE_IDS } from '../../src/engine/ids.ts';
+import { ROLE_IDS, RULES, SOURCE_IDS, type RuleId } from '../../src/engine/ids.ts';
 import type { ResultLabels } from '../../src/content/labels.ts';
 import { indexReasonTexts } from '../../src/content/reason-texts.ts';
 
@@ -18,6 +18,7 @@ export function idLabels(): ResultLabels {
     }])) as ResultLabels['questions'],
     roles: Object.fromEntries(ROLE_IDS.map((id) => [id, { name: `Role ${id}`, summary: '' }])) as ResultLabels['roles'],
     sources: Object.fromEntries(SOURCE_IDS.map((id) => [id, { title: `Title ${id}`, short: `S:${id}` }])) as ResultLabels['sources'],
+    rules: Object.fromEntries((Object.keys(RULES) as RuleId[]).map((id) => [id, { number: RULES[id], short: `R:${id}` }])) as ResultLabels['rules'],
     notice,
     reasons: indexReasonTexts(reasonEntries),
   };

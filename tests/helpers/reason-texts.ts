@@ -4,8 +4,9 @@
  */
 import reasonEntries from '../../content/reasons.json' with { type: 'json' };
 
-type Entry = (typeof reasonEntries)[number];
-const BY_ID = new Map<string, Entry>(reasonEntries.map((entry) => [entry.id, entry]));
+/** An entry: its source, or `threshold: true` for a number of this plan's own. */
+type Entry = { id: string; sentence: string; source?: string; threshold?: boolean; why?: string };
+const BY_ID = new Map<string, Entry>((reasonEntries as Entry[]).map((entry) => [entry.id, entry]));
 
 /** The entry for a reason's id, or undefined when content has none. */
 export const textOf = (reason: { id: string }): Entry | undefined => BY_ID.get(reason.id);

@@ -29,7 +29,7 @@ const SAMPLE = sampleSize(process.env.HIRE_ORDER_SAMPLE);
 /** The seed of the quick run's sample. */
 const SAMPLE_SEED = 20261214;
 /** Parts a walk is split into (each a test of its own). */
-const PARTS = 5;
+const PARTS = 12;
 
 /** What the walks cover in this run. */
 export const SPACE = {

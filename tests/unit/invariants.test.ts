@@ -80,7 +80,7 @@ describe('each invariant check can fail', () => {
     },
     'no ML engineer when predictive_roi=no or data_sufficiency=no': { ...base, answers: { ...base.answers, data_sufficiency: 'no' } },
     'MLOps, data engineering (unless covered) and security are in now whenever production is due': { ...base, hireOrder: without('security-governance') },
-    'devops in-house makes MLOps a build, still in the order': { ...base, hireOrder: without('mlops-engineer') },
+    'devops in-house makes MLOps augment-then-build when production is due and build otherwise, still in the order': { ...base, hireOrder: without('mlops-engineer') },
     'no inference engineer in now below phase scale': { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'inference-engineer' ? { ...i, group: 'now' as const } : i)) },
     'every item has at least one reason with a known source id': { ...base, hireOrder: base.hireOrder.map((i) => ({ ...i, reasons: [] })) },
     'no count exceeds the table of rule 10 for its phase and size': { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'ai-engineer' ? { ...i, count: { min: 8, max: 12 } } : i)) },
@@ -91,6 +91,29 @@ describe('each invariant check can fail', () => {
     'no reason sentence appears twice in one result': { ...base, notes: [...base.notes, item('ai-engineer').reasons[0]!] },
     'every sentence names a known source': { ...base, notes: [{ ...item('ai-engineer').reasons[0]!, id: 'a-sentence-content-lacks' as never }] },
     'every reason is triggered only by questions that were asked': { ...base, notes: [{ ...item('ai-engineer').reasons[0]!, triggers: ['production_soon'] }] },
+    // Model version 3.
+    'at a startup, full-time AI/ML specialist seats in now plus in-house specialist groups come to at most 5': { ...base, answers: { ...base.answers, size: 'startup' } },
+    'at a startup, no eval or frontend/design seat is in now': { ...base, answers: { ...base.answers, size: 'startup' } },
+    "at phase production or scale, every uncovered seat stages marks core at production, and security, is in now (a startup's eval and frontend/design in next)": { ...base, hireOrder: without('frontend-designer') },
+    'no specialist gap in now is hire below phase scale': { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'data-engineer' ? { ...i, approach: 'hire' as const, then: null } : i)) },
+    'MLOps in now with production due is never plain build': { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'mlops-engineer' ? { ...i, approach: 'build' as const, then: null } : i)) },
+    'at scale a data scientist is in now only with predictive_roi=yes and data_sufficiency=yes': {
+      ...base, answers: { ...base.answers, stage: 'scale', data_sufficiency: 'no' },
+      hireOrder: base.hireOrder.map((i) => (i.role === 'data-scientist' ? { ...i, group: 'now' as const } : i)),
+    },
+    'the maturity level is exploring 1, pilot 2, production and expanding 3, scale 4': { ...base, maturity: { ...base.maturity, level: 4 } },
+    'hub-and-spoke only with at least 3 AI engineers (lowest count, full-time)': {
+      ...base, structure: { ...base.structure, recommended: 'hub-and-spoke' }, hireOrder: base.hireOrder.map((i) => (i.role === 'ai-engineer' ? { ...i, count: { min: 1, max: 2 } } : i)),
+    },
+    'no warning shares its point with an item of the same result': { ...base, warnings: [{ id: 'no-eval-owner', reason: item('ai-engineer').reasons[0]! }] },
+    'under rule 2 a disagreement with ai-vs-ml is named (none with AI engineers in-house)': { ...base, answers: { ...base.answers, integration_speed: 'no', agentic: 'no' }, disagreements: [] },
+    'no inference count below enterprise': { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'inference-engineer' ? { ...i, count: { min: 1, max: 2 } } : i)) },
+    'no part-time seat is hired, or turns into a hire': { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'ai-engineer' ? { ...i, commitment: 'part-time' as const } : i)) },
+    'at a startup the inference engineer is part-time': {
+      ...base, answers: { ...base.answers, size: 'startup' }, hireOrder: base.hireOrder.map((i) => (i.role === 'inference-engineer' ? { ...i, commitment: 'full-time' as const } : i)),
+    },
+    'with software engineers in-house only the lead AI engineer is hired; the rest are grown (brought in within weeks)': { ...base, answers: { ...base.answers, have: ['devops', 'software'] } },
+    "every item has a commitment, and the domain expert's is part-time": { ...base, hireOrder: base.hireOrder.map((i) => (i.role === 'ai-engineer' ? { ...i, commitment: 'contract' as never } : i)) },
   };
 
   it('the base recommendation holds them all', () => expect(brokenInvariants(base)).toEqual([]));

@@ -106,6 +106,15 @@ describe('tailoring', () => {
     expect(situation(ai, { approach })).toEqual([`- ${escapeMarkdown(wording.tailoring.approach[approach])}`]);
   });
 
+  // Rule 18: a startup's product owner is held part-time by the founder or a product lead
+  // (approach build): the starter is a brief for them, never a post for a contract role.
+  it('turns a part-time seat held in-house into a brief, not a post; other part-time seats are posted as such', () => {
+    expect(situation(ai, { commitment: 'part-time', approach: 'build' })).toEqual([`- ${escapeMarkdown(wording.tailoring.partTimeHeld)}`]);
+    expect(situation(ai, { commitment: 'part-time', approach: 'augment' })).toEqual([
+      `- ${escapeMarkdown(wording.tailoring.partTime)}`, `- ${escapeMarkdown(wording.tailoring.approach.augment)}`,
+    ]);
+  });
+
   it.each(PHASES)("quotes the role's seat line for the %s phase", (phase) => {
     expect(situation(ai, { phase })).toEqual([`- Where you are now (${wording.phases[phase]}): ${escapeMarkdown(aiRole.seats[phase])}`]);
   });

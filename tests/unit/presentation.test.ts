@@ -36,10 +36,10 @@ describe('URL problem messages', () => {
 describe('links', () => {
   it('reopen a question prefilled, and share the canonical result', () => {
     const answers = answersWith({});
-    expect(quizHref('/', answers, 'regulated')).toMatch(/^\/\?stage=pilot&.*&v=2#q=regulated$/);
+    expect(quizHref('/', answers, 'regulated')).toMatch(/^\/\?stage=pilot&.*&v=3#q=regulated$/);
     expect(resultHref('/base/', answers)).toMatch(/^\/base\/result\/\?stage=pilot&size=startup&/);
   });
   it('keep embed options while moving through the quiz, and drop anything else', () => {
-    expect(stepSearch({ stage: 'pilot' }, '?theme=dark&embed_id=a1&utm_source=x&stage=scale')).toBe('?stage=pilot&v=2&theme=dark&embed_id=a1');
+    expect(stepSearch({ stage: 'pilot' }, '?theme=dark&embed_id=a1&utm_source=x&stage=scale')).toBe('?stage=pilot&v=3&theme=dark&embed_id=a1');
   });
 });

@@ -98,6 +98,17 @@ describe('the site host (/)', () => {
     expect(again.view()).toMatchObject({ question: 'predictive_roi', answers: { stage: 'pilot', size: 'startup' }, conflict: false });
   });
 
+  it("forgets the saved answers and the founder's rates on \"start over\" (#restart)", () => {
+    const { win, store } = fakeWindow('/#restart');
+    store.set(STORAGE_KEY, JSON.stringify({ version: 1, query: 'stage=pilot' }));
+    store.set('hire-order:rates', JSON.stringify({ v: 1, currency: 'EUR', roles: {} }));
+    store.set('unrelated', 'kept');
+    createQuizSession(() => siteHost(win, '/')).resume();
+    expect(store.has('hire-order:rates')).toBe(false);
+    expect(store.get(STORAGE_KEY) ?? '').not.toContain('stage=pilot');
+    expect(store.get('unrelated')).toBe('kept');
+  });
+
   it('reopens the question of the history entry Back moves to, keeping the newest answers', () => {
     const { win, popTo } = fakeWindow('/');
     const session = createQuizSession(() => siteHost(win, '/'));

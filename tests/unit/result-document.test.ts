@@ -15,6 +15,7 @@ import { planDiff } from '../../src/result/diff.ts';
 import { Plan } from '../../src/islands/result/Plan.tsx';
 import { idLabels } from '../helpers/labels.ts';
 import { PERSONAS } from '../helpers/personas.ts';
+import { answersWith } from '../helpers/domain.ts';
 import { sampleAnswerSets, seededRandom } from '../helpers/sample.ts';
 import { factsOf, plainText } from '../helpers/result-facts.ts';
 import { sentencesOf } from '../helpers/invariants.ts';
@@ -55,6 +56,39 @@ describe('the plan at the top of a result', () => {
       expect(summary.nowPeople).toEqual({ min: now.reduce((s, i) => s + (i.count?.min ?? 1), 0), max: now.reduce((s, i) => s + (i.count?.max ?? 1), 0) });
       expect(summary.verdict).toContain(labels.roles[r.hireOrder[0]!.role].name);
       expect(summary.verdict).toContain(`${now.length} seat`);
+      // Every person of the lowest counts is hired, brought in, grown or part-time, once.
+      expect(summary.toHire + summary.toBringIn + summary.toGrow + summary.partTime, JSON.stringify(answers)).toBe(summary.nowPeople.min);
+    }
+  });
+
+  // stages: "Hire full-time for the one or two anchor leadership roles, such as a lead AI engineer";
+  // the AI engineer item itself says further AI engineers can be grown from software engineers.
+  it('counts only the lead AI engineer as a hire when software engineers are in-house', () => {
+    const answers = answersWith({ stage: 'scale', size: 'enterprise', predictive_roi: 'no', have: ['software', 'devops'], urgency: 'quarter' });
+    const r = recommend(answers);
+    const ai = r.hireOrder.find((item) => item.role === 'ai-engineer')!;
+    expect(ai).toMatchObject({ group: 'now', count: { min: 8, max: 12 } }); // rule 10: 8-12 at enterprise scale
+    const { summary } = resultDocument(r, labels);
+    const otherHires = r.hireOrder.filter((item) => item.group === 'now' && item.role !== 'ai-engineer' && item.commitment === 'full-time' && (item.approach === 'hire' || item.then === 'hire'));
+    expect(summary.toHire).toBe(1 + otherHires.length);
+    expect(summary.toGrow).toBeGreaterThanOrEqual(7);
+    const weeks = resultDocument(recommend({ ...answers, urgency: 'weeks' }), labels).summary;
+    expect(weeks.toGrow).toBe(0);
+    expect(weeks.toBringIn).toBeGreaterThanOrEqual(7);
+  });
+});
+
+// domain.md rule 2 (version 3): "each verdict that differs from the order points to that named
+// disagreement" -- where the page shows it, at its seat, not a section only the Markdown has (review 1, M11).
+describe('a verdict that differs from the order', () => {
+  it('points to the seat where the page names the disagreement', () => {
+    const r = recommend(answersWith({ stage: 'pilot', size: 'growth', predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'no', agentic: 'no', have: [] }));
+    const doc = resultDocument(r, labels);
+    const item = doc.items.find((i) => i.role === 'ml-engineer')!;
+    expect(item.disagreements.map((d) => d.id)).toContain('ml-first');
+    for (const pointer of [doc.maturity.differs, ...doc.scorecard.map((row) => row.differs)].filter(Boolean)) {
+      expect(pointer).toContain(labels.roles['ml-engineer'].name);
+      expect(pointer).not.toMatch(/under where/);
     }
   });
 });

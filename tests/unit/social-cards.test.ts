@@ -38,9 +38,9 @@ describe('the cards', () => {
     });
   });
 
-  it("name the model's counts: 8 to 10 questions (domain.md: ten, two of them conditional), 17 rules, 12 roles, 5 articles", () => {
+  it("name the model's counts: 8 to 10 questions (domain.md: ten, two of them conditional), 20 rules, 12 roles, 5 articles", () => {
     expect(card('quiz').kicker).toBe('8 to 10 quick questions');
-    expect(card('how-it-works').line).toMatch(/^8 to 10 questions, 17 rules in plain words, .* the 5 articles /);
+    expect(card('how-it-works').line).toMatch(/^8 to 10 questions, 20 rules in plain words, .* the 5 articles /);
     expect(card('roles').headline).toBe('The 12 roles');
   });
 

@@ -83,6 +83,8 @@ export const howItWorksWordingSchema = z.strictObject({
     unpublished: words(),
     readingList: words(),
     studies: words(),
+    /** In place of a study's title where its article gives none (ops-guide's Gartner figure). */
+    untitledStudy: words(),
     /** Some or all of an article's studies come without an address. */
     unlinkedAll: words(),
     unlinkedSome: words(),

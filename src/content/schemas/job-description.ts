@@ -69,7 +69,15 @@ export const jdWordingSchema = z.strictObject({
       hire: line,
       /** Vetted contractors first. */
       augment: line,
+      /** Vetted contractors while the permanent search runs. */
+      'augment-hire': line,
+      /** Vetted contractors while someone in-house grows into the seat. */
+      'augment-build': line,
     }),
+    /** A part-time seat (model version 3: rule 18 at a startup, the domain expert). */
+    partTime: line,
+    /** A part-time seat someone in-house holds (rule 18: the founder or a product lead as product owner): no post. */
+    partTimeHeld: line,
     /** The current phase: `{phase}` its name, `{seat}` the role's seat line for it. */
     phase: template('phase', 'seat'),
     /** Regulated domain, for a role that says what to screen for: `{focus}` that, `{source}` its short name. */

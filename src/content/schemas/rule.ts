@@ -17,8 +17,10 @@ export const ruleSchema = z
     id: z.enum(RULE_IDS),
     /** Its number in domain.md, equal to `RULES[id]` (0 for the seat table). */
     number: z.number().int().min(0),
-    /** A few words, e.g. "AI engineer first". */
+    /** A few words, e.g. "An AI engineer comes first". */
     title: z.string().min(1).max(70),
+    /** The short name shown beside a reason's source on a result, e.g. "AI engineer first". */
+    short: z.string().min(1).max(32),
     /** One to three plain sentences: what the rule does. */
     summary: z.string().min(1).max(600),
     /** The articles it rests on: at least one, no repeats. */

@@ -19,8 +19,8 @@ export const studySchema = z
     id: z.enum(STUDY_IDS),
     /** Who wrote or published it, e.g. "Gartner". */
     name: z.string().min(1),
-    /** Its title. */
-    title: z.string().min(1),
+    /** Its title, as the citing article gives it; absent where the article names none. */
+    title: z.string().min(1).optional(),
     /** The year it appeared. */
     year: z.number().int().min(2000).max(2100),
     /** Its address, only where a citing article gives one; the page says when none does. */

@@ -7,9 +7,8 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { RoleId } from '../../engine/ids.ts';
 import type { DocFlip, DocItem, ResultDocument } from '../../result/document.ts';
 import { WORDING } from '../../content/result-wording.ts';
-import { fill } from '../../content/fill.ts';
 import { roleHref } from '../../links.ts';
-import { ReasonLine, type LinkContext } from './Reason.tsx';
+import { Differ, ReasonLine, type LinkContext } from './Reason.tsx';
 
 interface Props {
   doc: ResultDocument;
@@ -20,19 +19,8 @@ interface Props {
   onTry?: ((answers: DocFlip['answers']) => void) | undefined;
   /** A job-description starter under each now item, when given. */
   jobDescription?: ((item: DocItem) => preact.ComponentChildren) | undefined;
-}
-
-function Differ({ item, context }: { item: DocItem; context: LinkContext }) {
-  return (
-    <>
-      {item.disagreements.map((d) => (
-        <p key={d.id} class="differ" data-disagreement={d.id}>
-          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} />{' '}
-          {fill(WORDING.text.follows, { source: d.follows.name })}
-        </p>
-      ))}
-    </>
-  );
+  /** Each seat's link to its intake pack for the recruiter (`/roles/<role>/?<answers>`), when given. */
+  intake?: { href: (role: RoleId) => string; text: string } | undefined;
 }
 
 /** "One answer that would move this seat": the seat's flip points, each usable as a what-if. */
@@ -54,15 +42,22 @@ function Flips({ role, flips, onTry }: { role: RoleId; flips: NonNullable<Props[
   );
 }
 
-function Item({ item, context, flips, onTry, jobDescription }: { item: DocItem } & Omit<Props, 'doc'>) {
+function Item({ item, context, flips, onTry, jobDescription, intake }: { item: DocItem } & Omit<Props, 'doc'>) {
   return (
-    <li class={`hire-item item-${item.group}`} id={`seat-${item.role}`} data-role={item.role} data-group={item.group}>
+    <li class={`hire-item item-${item.group} ${item.commitment}`} id={`seat-${item.role}`} data-role={item.role} data-group={item.group} data-commitment={item.commitment}>
       <div class="item-head">
         <h4><span class="position">{item.position}.</span> <a href={roleHref(context.base, item.role)}>{item.name}</a></h4>
-        <span class="facts">{[item.countText, ...item.laterText, item.approachText].filter(Boolean).join(' · ')}</span>
+        <span class="facts">
+          {[item.countText, ...item.laterText].filter(Boolean).join(' · ')}{item.countText || item.laterText.length > 0 ? ' · ' : ''}
+          {item.commitment === 'part-time' && <><strong class="commitment">{item.commitmentText}</strong>{' · '}</>}
+          {item.approachText}
+        </span>
       </div>
-      <p class="why-line">{item.why}</p>
-      <Differ item={item} context={context} />
+      <p class="why-line">
+        {item.why}
+        {intake && <> <a class="intake-link" href={intake.href(item.role)} data-intake={item.role}>{intake.text}<span class="visually-hidden">: {item.name}</span></a></>}
+      </p>
+      <Differ disagreements={item.disagreements} context={context} />
       <details class="item-details">
         <summary>{WORDING.text.reasons}</summary>
         <ul class="reasons">

@@ -27,15 +27,20 @@ interface ChipProps {
   count: string | null;
   approach: DocItem['approach'];
   approachText: string;
+  commitment: DocItem['commitment'];
+  /** The seat's disagreement, marked on its chip: between two articles, or one article's table and text. */
+  differs: 'sources' | 'article' | 'own' | null;
   change: RoleChange | undefined;
 }
 
 /** One seat's chip; plain values as props, so a what-if change re-renders only the chips that changed. */
-const Chip = pure(({ role, href, name, count, approach, approachText, change }: ChipProps) => (
-  <li class={change ? `chip changed changed-${change}` : 'chip'} data-role={role}>
+const Chip = pure(({ role, href, name, count, approach, approachText, commitment, differs, change }: ChipProps) => (
+  <li class={`chip ${commitment}${change ? ` changed changed-${change}` : ''}`} data-role={role} data-commitment={commitment}>
     <a href={href}>
       <span class="chip-name">{name}</span>
       {count && <span class="chip-count">×{count}</span>}
+      {commitment === 'part-time' && <span class="chip-commitment">{WORDING.text.partTimeNote}</span>}
+      {differs && <span class="chip-differs">{differs === 'own' ? WORDING.text.ownChoiceMark : differs === 'article' ? WORDING.text.withinArticleMark : WORDING.text.sourcesDifferMark}</span>}
       <span class={`chip-approach approach-${approach}`}>{approachText}</span>
       {change && <span class="visually-hidden"> ({WORDING.text.changedMark})</span>}
     </a>
@@ -49,7 +54,8 @@ export function Plan({ doc, base, changes, chipHref = (role) => `#seat-${role}`,
       <h2 id="plan-title" class="visually-hidden">{WORDING.headings.plan}</h2>
       <p class="verdict">{summary.verdict}</p>
       <p class="band-line muted small">
-        {summary.band.sentence} <span class="source">(<a href={sourceHref(base, summary.band.source)}>{WORDING.text.source}</a>)</span>
+        {summary.band.sentence}{' '}
+        {summary.band.source && <span class="source">(<a href={sourceHref(base, summary.band.source)}>{WORDING.text.source}</a>)</span>}
       </p>
       <div class="lanes">
         {doc.lanes.map((lane) => (
@@ -65,6 +71,8 @@ export function Plan({ doc, base, changes, chipHref = (role) => `#seat-${role}`,
                   count={item.countText}
                   approach={item.approach}
                   approachText={item.chip.approach}
+                  commitment={item.commitment}
+                  differs={item.disagreements.length === 0 ? null : item.disagreements.every((d) => d.follows.id === null) ? 'own' : item.disagreements.every((d) => d.withinArticle) ? 'article' : 'sources'}
                   change={changes?.get(item.role)}
                 />
               ))}

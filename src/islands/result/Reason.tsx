@@ -1,7 +1,8 @@
 /** A reason's sentence, its linked source and the answers behind it ("because you answered …"). */
 import type { CompleteAnswers, QuestionId } from '../../engine/answers.ts';
-import type { DocAnswer, DocReason } from '../../result/document.ts';
+import type { DocAnswer, DocDisagreement, DocReason } from '../../result/document.ts';
 import { WORDING } from '../../content/result-wording.ts';
+import { fill } from '../../content/fill.ts';
 import { quizHref, sourceHref } from '../../links.ts';
 
 export interface LinkContext {
@@ -41,13 +42,37 @@ function Because({ because, context }: { because: readonly DocAnswer[]; context:
   );
 }
 
-/** `because={false}` leaves out the answers behind it, where the section already shows them (the scorecard, the team). */
+/**
+ * A reason's sentence with the rule that produced it and the article behind it (or "this plan's
+ * threshold" for a number no article gives). `because={false}` leaves out the answers behind it,
+ * where the section already shows them (the scorecard, the team).
+ */
 export function ReasonLine({ reason, context, because = true }: { reason: DocReason; context: LinkContext; because?: boolean }) {
   return (
     <>
       {reason.sentence}{' '}
-      <span class="source">(<a href={sourceHref(context.base, reason.source.id)}>{reason.source.name}</a>)</span>
+      <span class="source">
+        (<span class="rule-name">{reason.ruleName}</span>{' · '}
+        {reason.source ? <a href={sourceHref(context.base, reason.source.id)}>{reason.source.name}</a> : <span class="threshold">{WORDING.text.threshold}</span>})
+      </span>
       {because && <Because because={reason.because} context={context} />}
+    </>
+  );
+}
+
+/** Whose views differ: two sources, one article's table and text, or an article and this plan's own threshold. */
+const differLabel = (d: DocDisagreement) => (d.follows.id === null ? WORDING.text.ownChoice : d.withinArticle ? WORDING.text.withinArticle : WORDING.text.sourcesDiffer);
+
+/** Where two views differ at a seat or a section: the view not followed, and which one this plan follows. */
+export function Differ({ disagreements, context, because = true }: { disagreements: readonly DocDisagreement[]; context: LinkContext; because?: boolean }) {
+  return (
+    <>
+      {disagreements.map((d) => (
+        <p key={d.id} class="differ" data-disagreement={d.id}>
+          <strong>{differLabel(d)}:</strong> <ReasonLine reason={d.other} context={context} because={because} />{' '}
+          {d.withinArticle ? WORDING.text.followsText : fill(WORDING.text.follows, { source: d.follows.name })}
+        </p>
+      ))}
     </>
   );
 }

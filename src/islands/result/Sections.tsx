@@ -1,21 +1,19 @@
 /** The rest of a result: covered seats, warnings, the team (approaches, structure, headcount), the scorecard. */
 import type { ResultDocument } from '../../result/document.ts';
 import { WORDING } from '../../content/result-wording.ts';
-import { fill } from '../../content/fill.ts';
 import { roleHref } from '../../links.ts';
-import { ReasonLine, type LinkContext } from './Reason.tsx';
+import { Differ, ReasonLine, type LinkContext } from './Reason.tsx';
 
 interface Props {
   doc: ResultDocument;
   context: LinkContext;
 }
-const h = WORDING.headings;
 
 export function Covered({ doc, context }: Props) {
   if (!doc.covered) return null;
   return (
     <section data-covered aria-labelledby="covered-title">
-      <h2 id="covered-title">{h.covered}</h2>
+      <h2 id="covered-title">{WORDING.headings.covered}</h2>
       <p><ReasonLine reason={doc.covered.intro} context={context} because={false} /></p>
       <ul class="covered">
         {doc.covered.roles.map((covered) => (
@@ -24,6 +22,7 @@ export function Covered({ doc, context }: Props) {
             {covered.reasons.length > 0 && (
               <ul class="reasons">{covered.reasons.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}</ul>
             )}
+            <Differ disagreements={covered.disagreements} context={context} />
           </li>
         ))}
       </ul>
@@ -35,7 +34,7 @@ export function Warnings({ doc, context }: Props) {
   if (doc.warnings.length === 0 && doc.notes.length === 0) return null;
   return (
     <section aria-labelledby="warnings-title">
-      <h2 id="warnings-title">{h.warnings}</h2>
+      <h2 id="warnings-title">{WORDING.headings.warnings}</h2>
       <ul class="warnings">
         {doc.warnings.map((warning) => (
           <li key={warning.id} id={`warning-${warning.id}`} data-warning={warning.id}>
@@ -52,22 +51,22 @@ export function Team({ doc, context }: Props) {
   const { structure, headcount } = doc;
   return (
     <section aria-labelledby="team-title">
-      <h2 id="team-title">{h.team}</h2>
-      <h3>{h.approaches}</h3>
+      <h2 id="team-title">{WORDING.headings.team}</h2>
+      <h3>{WORDING.headings.approaches}</h3>
       <ul class="approach-list">
         {doc.approaches.map((use) => (
-          <li key={use.approach}><ReasonLine reason={use.reason} context={context} because={false} /></li>
+          <li key={use.approach}>
+            <ReasonLine reason={use.reason} context={context} because={false} />
+            {use.note && <> <span class="approach-note"><ReasonLine reason={use.note} context={context} because={false} /></span></>}
+          </li>
         ))}
       </ul>
-      <h3>{h.headcount}: {headcount.text}</h3>
+      <h3>{WORDING.headings.headcount}: {headcount.text}</h3>
       <p><ReasonLine reason={headcount.reason} context={context} because={false} /></p>
-      {headcount.disagreements.map((d) => (
-        <p key={d.id} class="differ" data-disagreement={d.id}>
-          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} because={false} /> {fill(WORDING.text.follows, { source: d.follows.name })}
-        </p>
-      ))}
+      <Differ disagreements={headcount.disagreements} context={context} because={false} />
       <h3>{structure.name} <span class="badge small">({WORDING.text.recommendedMark})</span></h3>
       <p><ReasonLine reason={structure.reason} context={context} because={false} /></p>
+      {structure.whenHub && <p><strong>{WORDING.text.whenHub}:</strong> <ReasonLine reason={structure.whenHub} context={context} because={false} /></p>}
       <details class="structures">
         <summary>{WORDING.text.otherStructures}</summary>
         <ul>
@@ -80,25 +79,21 @@ export function Team({ doc, context }: Props) {
           ))}
         </ul>
       </details>
-      {structure.disagreements.map((d) => (
-        <p key={d.id} class="differ" data-disagreement={d.id}>
-          <strong>{WORDING.text.sourcesDiffer}:</strong> <ReasonLine reason={d.other} context={context} because={false} /> {fill(WORDING.text.follows, { source: d.follows.name })}
-        </p>
-      ))}
+      <Differ disagreements={structure.disagreements} context={context} because={false} />
       {doc.collaboration && (
         <>
-          <h3>{h.collaboration}</h3>
+          <h3>{WORDING.headings.collaboration}</h3>
           <ul>{doc.collaboration.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} because={false} /></li>)}</ul>
         </>
       )}
       {doc.zones && (
         <>
-          <h3>{h.zones}</h3>
+          <h3>{WORDING.headings.zones}</h3>
           <ul>{doc.zones.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} because={false} /></li>)}</ul>
         </>
       )}
-      <h3>{h.maturity}</h3>
-      <p><ReasonLine reason={doc.maturity.reason} context={context} because={false} /></p>
+      <h3>{WORDING.headings.maturity}</h3>
+      <p><ReasonLine reason={doc.maturity.reason} context={context} because={false} />{doc.maturity.differs && <> <em class="differs">{doc.maturity.differs}</em></>}</p>
     </section>
   );
 }
@@ -106,7 +101,7 @@ export function Team({ doc, context }: Props) {
 export function Scorecard({ doc, context }: Props) {
   return (
     <section aria-labelledby="scorecard-title">
-      <h2 id="scorecard-title">{h.scorecard}</h2>
+      <h2 id="scorecard-title">{WORDING.headings.scorecard}</h2>
       <div class="table-scroll" tabIndex={0} role="region" aria-label={WORDING.text.scorecardScroll}>
       <table class="scorecard">
         <thead><tr><th scope="col">{WORDING.text.scoreQuestion}</th><th scope="col">{WORDING.text.scoreAnswer}</th><th scope="col">{WORDING.text.scoreVerdict}</th></tr></thead>
@@ -115,12 +110,16 @@ export function Scorecard({ doc, context }: Props) {
             <tr key={row.question}>
               <th scope="row"><span class="q-long">{row.name}</span><span class="q-short">{row.short}</span></th>
               <td class="score-answer">{row.answer}</td>
-              <td class="score-verdict"><strong>{row.verdict}</strong><span class="score-reason muted small"> <ReasonLine reason={row.reason} context={context} because={false} /></span></td>
+              <td class="score-verdict">
+                <strong>{row.verdict}</strong><span class="score-reason muted small"> <ReasonLine reason={row.reason} context={context} because={false} /></span>
+                {row.differs && <em class="differs small"> {row.differs}</em>}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       </div>
+      {doc.scorecardNote && <p class="scorecard-note"><ReasonLine reason={doc.scorecardNote} context={context} /></p>}
     </section>
   );
 }

@@ -23,6 +23,8 @@ interface Props {
   setBySender?: ReadonlySet<QuestionId>;
   /** Kept the same function across renders, so unchanged questions are not re-rendered. */
   onChange: (question: QuestionId, value: string | string[]) => void;
+  /** More at the panel's end (the hiring plan's "compare" button). */
+  children?: preact.ComponentChildren;
 }
 
 /** The panel's options: pills. */
@@ -58,7 +60,7 @@ const Question = pure(({ question, text, value, waiting, setBySender, onChange }
   );
 });
 
-export function WhatIf({ open, onToggle, answers, labels, waitingFor, announcement, setBySender, onChange }: Props) {
+export function WhatIf({ open, onToggle, answers, labels, waitingFor, announcement, setBySender, onChange, children }: Props) {
   return (
     <details class="what-if" data-what-if open={open} onToggle={(event) => onToggle((event.currentTarget as HTMLDetailsElement).open)}>
       <summary><h2 id="what-if-title">{WORDING.headings.whatIf}</h2></summary>
@@ -80,6 +82,7 @@ export function WhatIf({ open, onToggle, answers, labels, waitingFor, announceme
       <p class={waitingFor || announcement ? 'what-if-status has-words' : 'what-if-status'} aria-live="polite" role="status">
         {waitingFor ? fill(WORDING.text.whatIfIncomplete, { question: labels.questions[waitingFor].short }) : announcement}
       </p>
+      {children}
     </details>
   );
 }

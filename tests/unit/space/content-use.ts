@@ -21,7 +21,8 @@ export function contentUseOnTheWalk(walk: SpaceWalk): void {
         reasons.add(reason.id);
         sources.add(sourceOf(reason) ?? `(no sentence for ${reason.id})`);
         rules.add(reason.rule);
-        for (const question of reason.triggers) triggers.add(question);
+        // `have:<group>` names one in-house group of the question `have`.
+        for (const trigger of reason.triggers) triggers.add(trigger.split(':')[0]!);
       }
     },
   });

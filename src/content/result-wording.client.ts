@@ -1,0 +1,15 @@
+/**
+ * The browser's result-wording.ts (swapped in by astro.config.mjs for client builds only): the
+ * same WORDING, filled from the island's props (the result page) or from the lazily loaded
+ * embed result's own import, so content/result.json is not part of the result page's script.
+ * Every reader of WORDING reads it while rendering, after provideWording has run.
+ */
+import type { ResultWording } from './result-wording.ts';
+
+export type { ResultWording };
+export const WORDING = {} as ResultWording;
+
+/** Fills WORDING once, before the first render. */
+export function provideWording(words: ResultWording): void {
+  if (!('title' in WORDING)) Object.assign(WORDING, words);
+}

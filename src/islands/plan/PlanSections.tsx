@@ -1,0 +1,84 @@
+/**
+ * The hiring plan under the plan and the what-if panel (issue 16): the timeline and the cost as
+ * disclosures (open on a desktop, closed on a phone, so the page stays short there), and the
+ * exports. This shell loads with the seats' details, after the plan is on screen; the timeline's
+ * code loads then too, the cost's when it is first opened, the exports' on the first click.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SourceId } from '../../engine/ids.ts';
+import type { ResultLabels } from '../../content/labels.ts';
+import type { ResultDocument } from '../../result/document.ts';
+import { founderRates } from './rates-state.ts';
+import { useLazy } from './use-lazy.ts';
+
+const loadFounderRates = async () => (await import('./load-rates.ts')).loadFounderRates();
+
+/** The words this shell shows before any plan code loads (content/plan.json, passed by the page). */
+export interface PlanShellWords {
+  headings: { timeline: string; cost: string; export: string; compare: string };
+  export: { intro: string; csv: string; json: string; includeRates: string; done: string; schema: string };
+  intakeLink: string;
+  compareOpen: string;
+}
+
+/** A desktop-wide window (the disclosures start open there). */
+const isWide = () => window.matchMedia('(min-width: 600px)').matches;
+
+/** A disclosure that reports its first opening (its body loads then). */
+function Disclosure({ id, title, open, onOpen, children }: { id: string; title: string; open: boolean; onOpen: () => void; children: preact.ComponentChildren }) {
+  return (
+    <details class={`plan-part plan-${id}`} open={open} onToggle={(event) => { if ((event.currentTarget as HTMLDetailsElement).open) onOpen(); }}>
+      <summary><h2 id={`${id}-title`}>{title}</h2></summary>
+      {children}
+    </details>
+  );
+}
+
+interface Props {
+  doc: ResultDocument;
+  base: string;
+  words: PlanShellWords;
+  sources: ResultLabels['sources'];
+}
+
+export default function PlanSections({ doc, base, words, sources }: Props) {
+  const sourceNames = useMemo(() => Object.fromEntries(Object.entries(sources).map(([id, source]) => [id, source.title])) as Record<SourceId, string>, [sources]);
+  const wide = useMemo(isWide, []);
+  const [timelineOpen, setTimelineOpen] = useState(wide);
+  const [costOpen, setCostOpen] = useState(wide);
+  const Timeline = useLazy(() => import('./Timeline.tsx'), timelineOpen);
+  const CostPanel = useLazy(() => import('./CostPanel.tsx'), costOpen);
+  const [includeRates, setIncludeRates] = useState(false);
+  const [status, setStatus] = useState('');
+  useEffect(() => { if (costOpen) void loadFounderRates(); }, [costOpen]);
+  // Print shows both parts whatever their state on screen.
+  useEffect(() => {
+    const open = () => { setTimelineOpen(true); setCostOpen(true); document.querySelectorAll<HTMLDetailsElement>('details.plan-part').forEach((part) => { part.open = true; }); };
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
+  const download = async (kind: 'csv' | 'json') => {
+    const [{ downloadPlan }, rates] = await Promise.all([import('./download.ts'), includeRates ? loadFounderRates() : Promise.resolve(null)]);
+    setStatus(words.export.done.replace('{file}', downloadPlan(kind, doc, rates, sourceNames, base)));
+  };
+  return (
+    <>
+      <Disclosure id="timeline" title={words.headings.timeline} open={wide} onOpen={() => setTimelineOpen(true)}>
+        {Timeline && <Timeline doc={doc} />}
+      </Disclosure>
+      <Disclosure id="cost" title={words.headings.cost} open={wide} onOpen={() => setCostOpen(true)}>
+        {CostPanel && founderRates.value && <CostPanel doc={doc} />}
+      </Disclosure>
+      <section class="plan-part plan-export" aria-labelledby="export-title">
+        <h2 id="export-title">{words.headings.export}</h2>
+        <p class="small muted">{words.export.intro} <a href={`${base}hiring-plan.schema.json`}>{words.export.schema}</a></p>
+        <p class="export-buttons">
+          <button type="button" class="button secondary" data-export="csv" onClick={() => void download('csv')}>{words.export.csv}</button>{' '}
+          <button type="button" class="button secondary" data-export="json" onClick={() => void download('json')}>{words.export.json}</button>
+        </p>
+        <label class="check small"><input type="checkbox" data-include-rates="files" checked={includeRates} onChange={(event) => setIncludeRates((event.currentTarget as HTMLInputElement).checked)} /> {words.export.includeRates}</label>
+        <p class="action-status" role="status">{status}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * What the plan costs at the founder's rates (issue 16, item 2), as ranges in the rates' one
+ * currency. Two totals:
+ *
+ * - the now lane's yearly run rate: what the now seats cost a year once filled the way the plan
+ *   ends up (a hire's salary, including a seat augmented until its hire lands; an augmented
+ *   seat's monthly rate x 12; a built seat nothing new);
+ * - M1-M12: each dated seat prorated from the month it is working (timeline.ts). A hire lands
+ *   between M4 and M7, so its lowest total takes the latest month, the lowest salary and the
+ *   fewest people, its highest the earliest, the highest and the most. A seat augmented until
+ *   its hire lands pays the monthly rate until then. A seat augmented until it is built is
+ *   counted augmented to M12: no article says how long growing your own takes. Undated seats
+ *   (next phase, at scale) are outside the window and listed as such.
+ *
+ * Full-time seats count at the count's range (no count: one person), part-time seats at the
+ * share the founder sets. A seat missing a figure it needs is listed as missing, never counted
+ * as zero; a total then covers the seats it names. `orMore` ("from") carries an open top
+ * ("$250K+") into every sum it enters.
+ */
+import type { Group, RoleId } from '../engine/ids.ts';
+import type { Rates, RoleRates } from './rates.ts';
+import { HORIZON_MONTHS, type Timeline, type TimelineRow } from './timeline.ts';
+
+/** An amount range; `orMore`: the top is open, so the page reads "from <min>" / "<max>+". */
+export interface Money {
+  min: number;
+  max: number;
+  orMore: boolean;
+}
+
+/** How a seat is costed: a salary, a monthly rate, a monthly rate until a hire lands or the seat is built, or nothing new. */
+export type CostBasis = 'salary' | 'monthly' | 'monthly-then-salary' | 'monthly-until-built' | 'no-new-salary';
+export type MissingRate = 'salary' | 'monthly' | 'share';
+
+export interface SeatCost {
+  role: RoleId;
+  group: Group;
+  basis: CostBasis;
+  /** A year once filled as the plan ends up; `null` while a figure it needs is missing. */
+  yearly: Money | null;
+  /** M1-M12, prorated; `null` while a figure is missing, or when the seat is undated. */
+  window: Money | null;
+  /** Whether the seat is dated, so inside M1-M12. */
+  inWindow: boolean;
+  missing: MissingRate[];
+}
+
+export interface PlanCost {
+  currency: string;
+  seats: SeatCost[];
+  /** The now lane's yearly run rate, over the now seats not in `missing`. */
+  now: { yearly: Money; missing: RoleId[] };
+  /** M1-M12 over the dated seats not in `missing`; `undated` seats are outside it. */
+  window: { total: Money; missing: RoleId[]; undated: RoleId[] };
+}
+
+const ZERO: Money = { min: 0, max: 0, orMore: false };
+const cents = (value: number) => Math.round(value * 100) / 100;
+const money = (min: number, max: number, orMore: boolean): Money => ({ min: cents(min), max: cents(max), orMore });
+const sum = (amounts: readonly Money[]): Money => money(amounts.reduce((s, m) => s + m.min, 0), amounts.reduce((s, m) => s + m.max, 0), amounts.some((m) => m.orMore));
+/** Months inside M1-M12 from working month `month` on (M4: 9 months). */
+const monthsFrom = (month: number) => Math.max(0, HORIZON_MONTHS + 1 - month);
+
+const BASIS: Record<string, CostBasis> = { hire: 'salary', augment: 'monthly', build: 'no-new-salary', 'augment>hire': 'monthly-then-salary', 'augment>build': 'monthly-until-built' };
+/** The figures each basis needs: for the year once filled, and for M1-M12. */
+const NEEDS: Record<CostBasis, { yearly: ('salary' | 'monthly')[]; window: ('salary' | 'monthly')[] }> = {
+  salary: { yearly: ['salary'], window: ['salary'] },
+  monthly: { yearly: ['monthly'], window: ['monthly'] },
+  'monthly-then-salary': { yearly: ['salary'], window: ['monthly', 'salary'] },
+  'monthly-until-built': { yearly: [], window: ['monthly'] },
+  'no-new-salary': { yearly: [], window: [] },
+};
+
+/** One seat's cost from its timeline row and the founder's figures for its role. */
+function seatCost(row: TimelineRow, rates: RoleRates): SeatCost {
+  const basis = BASIS[row.then ? `${row.approach}>${row.then}` : row.approach]!;
+  const inWindow = row.dating === 'dated';
+  const needs = [...new Set([...NEEDS[basis].yearly, ...(inWindow ? NEEDS[basis].window : [])])];
+  const missing: MissingRate[] = needs.filter((field) => rates[field] === undefined);
+  const share = row.commitment === 'full-time' ? 1 : rates.share === undefined ? null : rates.share / 100;
+  if (share === null && needs.length > 0) missing.push('share');
+  const has = (fields: readonly ('salary' | 'monthly')[]) => fields.every((field) => rates[field] !== undefined) && (fields.length === 0 || share !== null);
+
+  const people = row.count ?? { min: 1, max: 1, orMore: false };
+  const part = share ?? 0;
+  const salary = rates.salary ?? { min: 0, max: 0, orMore: false };
+  const monthly = rates.monthly ?? 0;
+  const orMore = Boolean(people.orMore) || (basis === 'salary' || basis === 'monthly-then-salary' ? salary.orMore : false);
+  const perPerson = { min: people.min * part, max: people.max * part };
+
+  const yearlyOf = (): Money => {
+    if (basis === 'salary' || basis === 'monthly-then-salary') return money(salary.min * perPerson.min, salary.max * perPerson.max, orMore);
+    if (basis === 'monthly') return money(monthly * 12 * perPerson.min, monthly * 12 * perPerson.max, orMore);
+    return ZERO;
+  };
+  const windowOf = (): Money => {
+    const working = row.workingBy!;
+    if (basis === 'salary') return money((salary.min / 12) * perPerson.min * monthsFrom(working.to), (salary.max / 12) * perPerson.max * monthsFrom(working.from), orMore);
+    if (basis === 'monthly' || basis === 'monthly-until-built') {
+      const months = monthsFrom(working.from);
+      return money(monthly * perPerson.min * months, monthly * perPerson.max * months, Boolean(people.orMore));
+    }
+    if (basis === 'monthly-then-salary') {
+      // Augmented from its working month until the hire lands at `lands`, salaried from then.
+      const lands = row.permanent!.workingBy!;
+      const at = (month: number, pay: number, persons: number) => persons * (monthly * (Math.min(month, HORIZON_MONTHS + 1) - working.from) + (pay / 12) * monthsFrom(month));
+      const low = [lands.from, lands.to].map((month) => at(month, salary.min, perPerson.min));
+      const high = [lands.from, lands.to].map((month) => at(month, salary.max, perPerson.max));
+      return money(Math.min(...low), Math.max(...high), orMore);
+    }
+    return ZERO;
+  };
+  return {
+    role: row.role,
+    group: row.group,
+    basis,
+    yearly: has(NEEDS[basis].yearly) ? yearlyOf() : null,
+    window: inWindow && has(NEEDS[basis].window) ? windowOf() : null,
+    inWindow,
+    missing,
+  };
+}
+
+/** The plan's cost at `rates`: per seat, the now lane's yearly run rate and M1-M12. */
+export function costOf(timeline: Timeline, rates: Rates): PlanCost {
+  const seats = timeline.rows.map((row) => seatCost(row, rates.roles[row.role] ?? {}));
+  const now = seats.filter((seat) => seat.group === 'now');
+  const dated = seats.filter((seat) => seat.inWindow);
+  return {
+    currency: rates.currency,
+    seats,
+    now: { yearly: sum(now.flatMap((seat) => (seat.yearly ? [seat.yearly] : []))), missing: now.filter((seat) => !seat.yearly).map((seat) => seat.role) },
+    window: {
+      total: sum(dated.flatMap((seat) => (seat.window ? [seat.window] : []))),
+      missing: dated.filter((seat) => !seat.window).map((seat) => seat.role),
+      undated: seats.filter((seat) => !seat.inWindow).map((seat) => seat.role),
+    },
+  };
+}

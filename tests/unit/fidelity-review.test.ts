@@ -1,0 +1,96 @@
+/**
+ * The defects of the first fidelity review of model version 3 (a second reader's 24 results
+ * read against the articles), each fixed for good and held here by the article or domain.md
+ * restated, over the fidelity profiles and a seeded sample of answer sets.
+ */
+import { describe, expect, it } from 'vitest';
+import profiles from '../fixtures/fidelity-profiles.json' with { type: 'json' };
+import result from '../../content/result.json' with { type: 'json' };
+import type { CompleteAnswers } from '../../src/engine/answers.ts';
+import { recommend } from '../../src/engine/recommend.ts';
+import { resultDocument } from '../../src/result/document.ts';
+import { idLabels } from '../helpers/labels.ts';
+import { sampleAnswerSets } from '../helpers/sample.ts';
+import { sentenceOf, sourceOf } from '../helpers/reason-texts.ts';
+
+const labels = idLabels();
+const ANSWERS: CompleteAnswers[] = [...(profiles as unknown as { answers: CompleteAnswers }[]).map((p) => p.answers), ...sampleAnswerSets(3000)];
+const phaseOf = (a: CompleteAnswers) => (a.stage === 'exploring' || a.stage === 'pilot' ? 'pilot' : a.stage === 'scale' ? 'scale' : 'production');
+/** Every reason id of a result, wherever it appears. */
+const reasonIds = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap(reasonIds);
+  if (value && typeof value === 'object') {
+    const own = 'id' in value && 'rule' in value && 'triggers' in value ? [String((value as { id: string }).id)] : [];
+    return [...own, ...Object.values(value).flatMap(reasonIds)];
+  }
+  return [];
+};
+
+describe('fidelity review 1, fixed for good', () => {
+  it('M1: a pilot heading for production is measured against the band it grows towards, never told that band is "your phase" (rule 10)', () => {
+    for (const answers of ANSWERS) {
+      const { summary } = resultDocument(recommend(answers), labels);
+      const growing = phaseOf(answers) === 'pilot' && answers.production_soon === 'yes';
+      if (growing) {
+        expect(summary.band.sentence, JSON.stringify(answers)).toContain(result.text.teamGrowing);
+        expect(summary.band.sentence).not.toContain(result.text.teamAtPhase);
+      }
+    }
+  });
+
+  it('M2: the band sentence never advises "start with the lower counts" when the lower counts already run past the band', () => {
+    for (const answers of ANSWERS) {
+      const r = recommend(answers);
+      const { summary } = resultDocument(r, labels);
+      const band = r.headcount.growingTo ?? r.headcount.band;
+      if (band.orMore) continue;
+      const lowest = summary.nowPeople.min + summary.inHouseGroups;
+      if (lowest > band.max) expect(summary.band.sentence, JSON.stringify(answers)).not.toMatch(/start with the lower counts/);
+    }
+  });
+
+  it('M6: the product-owner disagreement reads stages as it is written (the text names the AI PM an anchor leader, the role table marks it core; the pilot team has "a product owner"); part-time is labelled this plan\'s', () => {
+    expect(sentenceOf({ id: 'product-manager-is-an-anchor-hire' })).toMatch(/text/);
+    expect(sentenceOf({ id: 'product-manager-is-an-anchor-hire' })).not.toMatch(/build, hire or augment table/);
+    expect(sentenceOf({ id: 'product-owner-at-startup' })).toMatch(/this plan\b/);
+  });
+
+  it('M7: "once AI is in production" only where AI is not live yet (rule 19)', () => {
+    for (const answers of ANSWERS) {
+      const ids = reasonIds(recommend(answers));
+      if (phaseOf(answers) !== 'pilot') expect(ids, JSON.stringify(answers)).not.toContain('product-manager-full-time-when');
+    }
+  });
+
+  it('M10: the eval seat at a startup does not say twice that the AI engineer holds eval on a small team', () => {
+    expect(sentenceOf({ id: 'eval-next-at-startup' })).toMatch(/AI engineer often holds/);
+    expect(sentenceOf({ id: 'eval-grown-from-ai-engineers' })).not.toMatch(/small|at your size/);
+  });
+
+  it('M16: the no-eval-owner warning does not hand eval to the first AI engineer, where stages gives a model product\'s evaluation harness to the ML engineer (rule 20)', () => {
+    expect(sentenceOf({ id: 'no-eval-owner' })).not.toMatch(/first AI engineer's job/);
+    expect(sentenceOf({ id: 'no-eval-owner' })).toMatch(/ML engineer who builds the evaluation harness/);
+  });
+
+  it('M11: a verdict that differs from the order points to the seat that names the disagreement (the page has no separate list)', () => {
+    for (const answers of ANSWERS) {
+      const doc = resultDocument(recommend(answers), labels);
+      for (const differs of [doc.maturity.differs, ...doc.scorecard.map((row) => row.differs)]) {
+        if (!differs) continue;
+        expect(differs).not.toMatch(/under where the sources differ/);
+        const seat = doc.items.find((item) => item.disagreements.length > 0 && differs.includes(`on the ${item.name} in the plan`));
+        expect(seat, differs).toBeDefined();
+      }
+    }
+  });
+
+  it('M13: ai-vs-ml\'s "hire AI engineers first" is its default (Step 4), not "every case": its own tree sends a product with no fast integration to an ML engineer', () => {
+    expect(sentenceOf({ id: 'ai-engineers-before-ml' })).not.toMatch(/every case|always/);
+    expect(sourceOf({ id: 'ai-engineers-before-ml' })).toBe('ai-vs-ml');
+  });
+
+  it('M17: ops-guide is cited only for what MLOps is ("DevOps engineers specialized in machine learning"); upskilling DevOps is stages\' advice (rule 9, version 3)', () => {
+    expect(sourceOf({ id: 'mlops-is-devops-for-ml' })).toBe('ops-guide');
+    expect(sentenceOf({ id: 'mlops-is-devops-for-ml' })).not.toMatch(/your DevOps|starting point|grow|upskill/i);
+  });
+});
