@@ -13,28 +13,17 @@ import { ROLE_IDS } from '../../src/engine/ids.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import { resultDocument, type ResultDocument } from '../../src/result/document.ts';
 import { jobDescriptionMarkdown } from '../../src/result/job-description.ts';
-import { jobDescriptionContentSchema } from '../../src/content/schemas/job-description.ts';
-import { roleSchema } from '../../src/content/schemas/role.ts';
-import { sourceSchema } from '../../src/content/schemas/source.ts';
 import { intakeWordingSchema } from '../../src/content/schemas/intake-wording.ts';
-import { jobDescriptionRoleOf, type JobDescriptions } from '../../src/content/job-description-role.ts';
 import { intakeOf } from '../../src/plan/intake.ts';
 import intakeJson from '../../content/intake.json' with { type: 'json' };
 import profiles from '../fixtures/fidelity-profiles.json' with { type: 'json' };
-import { loadList, loadObject, roleFileNames } from '../helpers/content-files.ts';
 import { planLabels } from '../helpers/plan.ts';
+import { loadJobDescriptionsForTests } from '../helpers/job-descriptions.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 
 const intakeWording = intakeWordingSchema.parse({ id: 'intake', ...intakeJson });
-const jdContent = jobDescriptionContentSchema.parse(await loadObject('content/job-description.yaml'));
-const sources = Object.fromEntries((await loadList('content/sources.yaml')).map((entry) => sourceSchema.parse(entry)).map((source) => [source.id, { title: source.title, short: source.short }])) as JobDescriptions['sources'];
-const roles = await Promise.all(roleFileNames().map(async (name) => roleSchema.parse(await loadObject(`content/roles/${name}`))));
-const jd: JobDescriptions = {
-  roles: Object.fromEntries(roles.map((role) => [role.id, jobDescriptionRoleOf(role, sources)])) as JobDescriptions['roles'],
-  sources,
-  starter: jdContent.starter,
-  page: jdContent.page,
-};
+const { jd } = await loadJobDescriptionsForTests();
+const { sources } = jd;
 const labels = planLabels();
 
 /** Rule 2's trigger, as domain.md words it: a valuable prediction task, enough data, no rush to integrate, no agents. */
