@@ -6,7 +6,7 @@
  */
 import type { Phase, RoleId, SourceId } from '../engine/ids.ts';
 import type { JdPageWording, JdWording } from './schemas/job-description.ts';
-import type { Role } from './schemas/role.ts';
+import type { Role, RoleModelProduct } from './schemas/role.ts';
 
 /** An article as a starter cites it: the short name inline, the title in the list of sources. */
 export interface JdSource {
@@ -36,6 +36,8 @@ export interface JobDescriptionRole {
   /** What to screen for in a regulated domain, if the role says. */
   regulatedScreening?: JdSourcedLine | undefined;
   payBand?: { text: string; note?: string | undefined; source: SourceId } | undefined;
+  /** The wording a model product's starter uses instead (rule 20), where the role's own is LLM-app wording. */
+  modelProduct?: RoleModelProduct | undefined;
   /** The role's articles, in the role file's order. */
   sources: JdSource[];
 }
@@ -62,6 +64,25 @@ export function jobDescriptionRoleOf(role: Role, sources: Record<SourceId, { tit
     vetting: role.vetting,
     regulatedScreening: role.regulatedScreening,
     payBand: role.payBand,
+    modelProduct: role.modelProduct,
     sources: role.sources.map((id) => ({ id, title: sources[id].title, short: sources[id].short })),
+  };
+}
+
+/**
+ * Rule 20: the role's text for an LLM product as it is, for a model product with the role's
+ * model-product wording in place of its own, field by field.
+ */
+export function roleTextFor(role: JobDescriptionRole, modelProduct: boolean): JobDescriptionRole {
+  if (!modelProduct || !role.modelProduct) return role;
+  const { title, summary, owns, skills, interviewQuestions, regulatedScreening } = role.modelProduct;
+  return {
+    ...role,
+    title: title ?? role.title,
+    summary: summary ?? role.summary,
+    owns: owns ?? role.owns,
+    skills: skills ?? role.skills,
+    interviewQuestions: interviewQuestions ?? role.interviewQuestions,
+    regulatedScreening: regulatedScreening ?? role.regulatedScreening,
   };
 }

@@ -11,7 +11,8 @@
 import type { Approach, Commitment, Group, RoleId } from '../engine/ids.ts';
 import type { Headcount } from '../engine/recommendation.ts';
 import type { DocAnswer, DocItem, ResultDocument } from '../result/document.ts';
-import type { JdSourcedLine, JobDescriptions } from '../content/job-description-role.ts';
+import { roleTextFor, type JdSourcedLine, type JobDescriptions } from '../content/job-description-role.ts';
+import { isCustomModelProduct } from '../engine/rules.ts';
 import type { IntakeWording } from '../content/schemas/intake-wording.ts';
 import { jobDescriptionMarkdown, type JobDescriptionTailoring } from '../result/job-description.ts';
 import { payBandOf, type PayBand } from './pay-band.ts';
@@ -78,9 +79,9 @@ function vettingOf(role: RoleId, roles: JobDescriptions['roles'], wording: Intak
  * article); a next or later seat by approach, commitment, phase and domain; no seat, none.
  */
 function tailoringOf(item: DocItem | undefined, doc: ResultDocument, jd: JobDescriptions): JobDescriptionTailoring {
-  if (!item) return {};
+  if (!item) return { modelProduct: isCustomModelProduct(doc.answers) };
   const own = item.jobDescription;
-  if (!own) return { approach: item.approach, then: item.then, commitment: item.commitment, phase: doc.phase, regulated: doc.answers.regulated === 'yes' };
+  if (!own) return { approach: item.approach, then: item.then, commitment: item.commitment, phase: doc.phase, regulated: doc.answers.regulated === 'yes', modelProduct: isCustomModelProduct(doc.answers) };
   return { ...own, count: own.count && { ...own.count, source: { id: own.count.source, ...jd.sources[own.count.source] } } };
 }
 
@@ -88,7 +89,7 @@ function tailoringOf(item: DocItem | undefined, doc: ResultDocument, jd: JobDesc
 export function intakeOf(doc: ResultDocument, role: RoleId, jd: JobDescriptions, wording: IntakeWording): IntakeDocument {
   const index = doc.items.findIndex((item) => item.role === role);
   const item = doc.items[index];
-  const text = jd.roles[role];
+  const text = roleTextFor(jd.roles[role], isCustomModelProduct(doc.answers));
   const timing = item && timelineOf(doc).rows[index]!;
   const seat: IntakeSeat | null = item && timing
     ? {
@@ -121,6 +122,6 @@ export function intakeOf(doc: ResultDocument, role: RoleId, jd: JobDescriptions,
     interviewSource: text.interviewSource,
     vetting: vettingOf(role, jd.roles, wording),
     payBand: payBandOf(role),
-    jobDescription: jobDescriptionMarkdown(text, jd.starter, tailoringOf(item, doc, jd)),
+    jobDescription: jobDescriptionMarkdown(jd.roles[role], jd.starter, tailoringOf(item, doc, jd)),
   };
 }

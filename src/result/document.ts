@@ -8,6 +8,7 @@
 import { questionPath, type CompleteAnswers, type InHouse, type QuestionId } from '../engine/answers.ts';
 import { GROUPS, type Approach, type Commitment, type DisagreementId, type Group, type Phase, type RoleId, type RuleId, type SourceId, type StructureId, type WarningId } from '../engine/ids.ts';
 import { questionOfTrigger, type Trigger } from '../engine/reason.ts';
+import { isCustomModelProduct } from '../engine/rules.ts';
 import type { Disagreement, Headcount, HireItem, Reason, Recommendation } from '../engine/recommendation.ts';
 import type { Labels, ResultLabels } from '../content/labels.ts';
 import { summaryOf, type DocSummary } from './summary.ts';
@@ -90,6 +91,8 @@ export interface JdTailoring {
   commitment: Commitment;
   phase: Phase;
   regulated: boolean;
+  /** Rule 20: the answers describe a custom model (the starter drops its LLM-app lines). */
+  modelProduct: boolean;
 }
 
 export interface DocLane {
@@ -203,6 +206,7 @@ function jdTailoringOf(item: HireItem, recommendation: Recommendation, labels: R
     commitment: item.commitment,
     phase: recommendation.phase,
     regulated: recommendation.answers.regulated === 'yes',
+    modelProduct: isCustomModelProduct(recommendation.answers),
   };
 }
 

@@ -1,10 +1,10 @@
 /**
  * A job-description starter: one role's advice as Markdown a recruiter pastes into an ATS or a
  * doc. Pure: plain data in, a string out; no Astro, no DOM. The role pages render it as is; a
- * result can tailor it (how many, how to fill it, the phase, a regulated domain).
+ * result can tailor it (how many, how to fill it, the phase, a regulated domain, a model product).
  */
 import { PHASES, type Approach, type Commitment, type Phase, type SourceId } from '../engine/ids.ts';
-import type { JdSource, JdSourcedLine, JobDescriptionRole } from '../content/job-description-role.ts';
+import { roleTextFor, type JdSource, type JdSourcedLine, type JobDescriptionRole } from '../content/job-description-role.ts';
 import type { JdWording } from '../content/schemas/job-description.ts';
 import { fill as fillIn } from '../content/fill.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
@@ -20,13 +20,16 @@ export interface JobDescriptionTailoring {
   commitment?: Commitment | undefined;
   phase?: Phase | undefined;
   regulated?: boolean | undefined;
+  /** Rule 20: the answers describe a custom model, so the role's model-product wording replaces its LLM-app lines. */
+  modelProduct?: boolean | undefined;
 }
 
 /** `template` (our wording) escaped, with each `{name}` replaced by `values[name]`, escaped too. */
 const fill = (template: string, values: Record<string, string>) => fillIn(template, values, escapeMarkdown);
 
 /** The role's job-description starter as Markdown, tailored where `tailoring` says. */
-export function jobDescriptionMarkdown(role: JobDescriptionRole, wording: JdWording, tailoring: JobDescriptionTailoring = {}): string {
+export function jobDescriptionMarkdown(roleText: JobDescriptionRole, wording: JdWording, tailoring: JobDescriptionTailoring = {}): string {
+  const role = roleTextFor(roleText, tailoring.modelProduct === true);
   const sourceOf = (id: SourceId) => role.sources.find((source) => source.id === id) ?? { id, title: id, short: id };
   const cited = (line: JdSourcedLine) => `${escapeMarkdown(line.text)} ${fill(wording.lines.citation, { source: sourceOf(line.source).short })}`;
   const list = (items: string[]) => items.map((item) => `- ${item}`);

@@ -159,6 +159,9 @@ describe('the role schema rejects', () => {
     ['a hiring note that is a bare string', edited(role, (r) => ((r.hiringNotes as unknown[])[0] = 'Look for shippers.'))],
     ['regulated screening from a source it does not list', edited(role, (r) => ((r.regulatedScreening as Sourced).source = 'ops-guide'))],
     ['an empty pay-band note', edited(role, (r) => ((r.payBand as { note: string }).note = ''))],
+    ['model-product regulated screening from a source it does not list', edited(role, (r) => ((r.modelProduct as Record<string, unknown>).regulatedScreening = { text: 'model risk', source: 'ops-guide' }))],
+    ['model-product wording with a misspelt field', edited(role, (r) => ((r.modelProduct as Record<string, unknown>).skils = ['Serving']))],
+    ['model-product wording with more than six bullets', edited(role, (r) => ((r.modelProduct as Record<string, unknown>).owns = Array.from({ length: 7 }, (_, i) => `bullet ${i}`)))],
   ])('%s', (_, value) => {
     expect(problems(roleSchema, value)).not.toEqual([]);
   });

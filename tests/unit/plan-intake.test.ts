@@ -9,29 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { ROLE_IDS, type RoleId, type SourceId } from '../../src/engine/ids.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import { resultDocument } from '../../src/result/document.ts';
-import { jobDescriptionContentSchema } from '../../src/content/schemas/job-description.ts';
-import { roleSchema } from '../../src/content/schemas/role.ts';
-import { sourceSchema } from '../../src/content/schemas/source.ts';
 import { intakeWordingSchema, type IntakeWording } from '../../src/content/schemas/intake-wording.ts';
-import { jobDescriptionRoleOf, type JobDescriptions } from '../../src/content/job-description-role.ts';
 import { intakeOf } from '../../src/plan/intake.ts';
 import { intakeMarkdown, timeToFillLines } from '../../src/plan/intake-words.ts';
 import intakeJson from '../../content/intake.json' with { type: 'json' };
-import { loadList, loadObject, roleFileNames } from '../helpers/content-files.ts';
 import { expectedRow, planLabels, shownRow } from '../helpers/plan.ts';
+import { loadJobDescriptionsForTests } from '../helpers/job-descriptions.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 import { PERSONAS } from '../helpers/personas.ts';
 
 const wording: IntakeWording = intakeWordingSchema.parse({ id: 'intake', ...intakeJson });
-const jdContent = jobDescriptionContentSchema.parse(await loadObject('content/job-description.yaml'));
-const sources = Object.fromEntries((await loadList('content/sources.yaml')).map((entry) => sourceSchema.parse(entry)).map((source) => [source.id, { title: source.title, short: source.short }])) as JobDescriptions['sources'];
-const roles = await Promise.all(roleFileNames().map(async (name) => roleSchema.parse(await loadObject(`content/roles/${name}`))));
-const jd: JobDescriptions = {
-  roles: Object.fromEntries(roles.map((role) => [role.id, jobDescriptionRoleOf(role, sources)])) as JobDescriptions['roles'],
-  sources,
-  starter: jdContent.starter,
-  page: jdContent.page,
-};
+const { jd, roles } = await loadJobDescriptionsForTests();
+const { sources } = jd;
+const jdContent = { starter: jd.starter, page: jd.page };
 const labels = planLabels();
 
 /** talent's band, as domain.md gives it: senior AI/ML engineers $120K-$250K+ US/EU, $40K-$90K offshore. */

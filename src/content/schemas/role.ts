@@ -12,6 +12,26 @@ const sourcedLine = z.strictObject({
   source: z.enum(SOURCE_IDS),
 });
 
+/**
+ * A role's wording for a model product (rule 20): each field given replaces the role's own in the
+ * job-description starter when the answers describe a custom model, so no LLM-app line (prompts,
+ * retrieval, tool calling, token cost) reaches it. Fields left out stay as the role has them.
+ */
+const modelProductSchema = z.strictObject({
+  /** The title without LLM-app wording. */
+  title: line.optional(),
+  /** The summary without LLM-app wording. */
+  summary: line.optional(),
+  /** What the role owns for a custom model. */
+  owns: z.array(line).min(3).max(6).optional(),
+  /** Skills to screen for, for a custom model. */
+  skills: z.array(line).min(1).optional(),
+  /** Interview questions that fit a custom model. */
+  interviewQuestions: z.array(line).min(2).max(5).optional(),
+  /** What to screen for in a regulated domain, for a custom model. */
+  regulatedScreening: sourcedLine.optional(),
+});
+
 /** One role of content/roles/<id>.yaml: what it owns, when it earns a seat, how to hire it. */
 export const roleSchema = z
   .strictObject({
@@ -53,6 +73,8 @@ export const roleSchema = z
     hiringNotes: z.array(sourcedLine).max(6).optional(),
     /** What to screen for when the product is in a regulated or high-stakes domain ("screen for …"). */
     regulatedScreening: sourcedLine.optional(),
+    /** The starter's wording for a model product (rule 20), where the role's own is LLM-app wording. */
+    modelProduct: modelProductSchema.optional(),
     /** A pay band, only where a source gives one. */
     payBand: z
       .strictObject({
@@ -75,6 +97,7 @@ export const roleSchema = z
       [['payBand', 'source'], role.payBand?.source],
       [['interviewSource'], role.interviewSource],
       [['regulatedScreening', 'source'], role.regulatedScreening?.source],
+      [['modelProduct', 'regulatedScreening', 'source'], role.modelProduct?.regulatedScreening?.source],
       ...(role.hiringNotes ?? []).map((note, index): [PropertyKey[], SourceId] => [['hiringNotes', index, 'source'], note.source]),
       ...(['pitfalls', 'remedies'] as const).flatMap((kind) =>
         (role.vetting?.[kind] ?? []).map((item, index): [PropertyKey[], SourceId] => [['vetting', kind, index, 'source'], item.source])),
@@ -87,6 +110,7 @@ export const roleSchema = z
   });
 
 export type Role = z.output<typeof roleSchema>;
+export type RoleModelProduct = z.output<typeof modelProductSchema>;
 
 /**
  * The glob loader's `generateId` for content/roles: the file name without `.yaml`, which the
