@@ -9,7 +9,7 @@ import { isComplete, missingQuestions, type Answers, type CompleteAnswers, type 
 import { parseAnswers, toQuery, type UrlProblem } from '../engine/url.ts';
 import type { ResultLabels } from '../content/labels.ts';
 import { WORDING, provideWording, type ResultWording } from '../content/result-wording.ts';
-import { quizHref, resultSearch, roleHref, shareHref } from '../links.ts';
+import { quizHref, resultSearch, roleHref, shareHref, withMadeWith } from '../links.ts';
 import { fill } from '../content/fill.ts';
 import { ResultActions } from './ResultActions.tsx';
 import { UrlNotice } from './UrlNotice.tsx';
@@ -24,6 +24,7 @@ import { SendBack, SenderLine } from './ResultSender.tsx';
 import type { PlanShellWords } from './plan/PlanSections.tsx';
 import { useLazy } from './plan/use-lazy.ts';
 import { COMPARE_PARAM } from '../engine/plan-ids.ts';
+import { olderVersion } from '../engine/version.ts';
 
 /** Every seat and section below the plan: a chunk of its own, asked for as the page opens. */
 type DetailsModule = typeof import('./result/Details.tsx');
@@ -44,7 +45,7 @@ interface Props {
 }
 
 /** The answers of the page's link as it was opened, with its query (`sent=`, a sender's `from=`, `note=`). */
-type Loaded = { answers: Answers; problems: UrlProblem[]; search: string };
+type Loaded = { answers: Answers; problems: UrlProblem[]; version: number | null; search: string };
 
 /** Flip points are worked out when the page is idle, so a what-if change paints first. */
 function whenIdle(work: () => void) {
@@ -94,6 +95,7 @@ function Result({ model, labels, base, loaded, jobDescriptions, replyWords, plan
   const problems = loaded.problems;
   const senderSet = useMemo(() => setBySender(loaded.search, loaded.answers, shown), [loaded, shown]);
   const sender = useMemo(() => parseSender(loaded.search), [loaded]);
+  const madeWith = olderVersion(loaded.version);
   const [whatIfOpen, setWhatIfOpen] = useState(false);
   /** Scenario B's starting answers while the comparison is open; `link`: the link's `compare=`. */
   const [compareFrom, setCompareFrom] = useState<Answers | 'link' | null>(() => (new URLSearchParams(loaded.search).has(COMPARE_PARAM) ? 'link' : null));
@@ -114,7 +116,10 @@ function Result({ model, labels, base, loaded, jobDescriptions, replyWords, plan
     const timer = setTimeout(() => {
       try {
         // The hash stays: a link to a seat (`#seat-…`) keeps pointing there on reload.
-        window.history.replaceState(window.history.state, '', `${location.pathname}${resultSearch(shown, location.search, [...senderSet])}${location.hash}`);
+        // Until a what-if change, the plan is the link's own: an older link's v= stays, so a reload still says the rules changed.
+        const search = resultSearch(shown, location.search, [...senderSet]);
+        const own = toQuery(shown) === toQuery(loaded.answers);
+        window.history.replaceState(window.history.state, '', `${location.pathname}${own ? withMadeWith(search, madeWith) : search}${location.hash}`);
       } catch {
         /* no history here (sandboxed frame): the page still works */
       }

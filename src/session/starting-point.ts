@@ -7,7 +7,7 @@
  */
 import { QUESTION_IDS, type Answers, type OpenRequest, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, toQuery, type UrlProblem } from '../engine/url.ts';
-import { MODEL_VERSION } from '../engine/version.ts';
+import { olderVersion } from '../engine/version.ts';
 import { hasSender, parseSender, parseSent, type Sender } from '../engine/sender.ts';
 import type { QuizInput } from '../flow/quiz-flow.ts';
 import { questionFromHash } from '../links.ts';
@@ -65,7 +65,7 @@ export function startingPoint(search: string, hash: string, saved: SavedProgress
   const none: StartingPoint = { input: {}, problems: [], restart: false, source: 'none', sender: {}, setBySender: [] };
   if (/^#restart(?:&|$)/.test(hash)) return { ...none, restart: true };
   const { answers, problems, version } = parseAnswers(search);
-  const madeWith = version !== null && version < MODEL_VERSION ? version : undefined;
+  const madeWith = olderVersion(version);
   const question = requestedQuestion(hash);
   const answered = QUESTION_IDS.filter((id) => answers[id] !== undefined);
   const sender = parseSender(search);

@@ -30,7 +30,7 @@ describe('the result page actions', () => {
   it('copies the canonical share link and says so', async () => {
     const { context, page, problems } = await openWithClipboard(`utm_source=mail&${toQuery(HEAVY)}`);
     await page.click('[data-action="copy-link"]');
-    await expect.poll(() => page.locator('.action-status').textContent()).toBe('Link copied.');
+    await expect.poll(() => page.locator('.result-actions .action-status').textContent()).toBe('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl(`/result/?${toQuery(HEAVY)}`));
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
@@ -39,7 +39,7 @@ describe('the result page actions', () => {
   it('copies a Markdown summary with every seat in order and the link', async () => {
     const { context, page } = await openWithClipboard(toQuery(HEAVY));
     await page.click('[data-action="copy-markdown"]');
-    await expect.poll(() => page.locator('.action-status').textContent()).toBe('Markdown copied.');
+    await expect.poll(() => page.locator('.result-actions .action-status').textContent()).toBe('Markdown copied.');
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     const numbered = markdown.split('\n').filter((line) => /^\d+\. \*\*/.test(line));
     expect(numbered).toHaveLength(recommend(HEAVY).hireOrder.length);

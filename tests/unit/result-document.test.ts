@@ -14,6 +14,7 @@ import { resultToMarkdown } from '../../src/result/markdown.ts';
 import { planDiff } from '../../src/result/diff.ts';
 import { Plan } from '../../src/islands/result/Plan.tsx';
 import { idLabels } from '../helpers/labels.ts';
+import resultWords from '../../content/result.json' with { type: 'json' };
 import { PERSONAS } from '../helpers/personas.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { sampleAnswerSets, seededRandom } from '../helpers/sample.ts';
@@ -117,12 +118,22 @@ describe('the Markdown copy', () => {
     expect(markdown.trim().endsWith('https://example.test/result/?x')).toBe(true);
   });
 
-  it('links every source it names to its entry on /how-it-works/, under the site’s base path', () => {
-    const doc = resultDocument(recommend(PERSONAS[0]!.answers), labels);
-    const markdown = resultToMarkdown(doc, 'https://example.test/tools/hire/result/?x');
-    const named = [...markdown.matchAll(/_\((.*?)\)_/g)].map((match) => match[1]!);
-    expect(named.length).toBeGreaterThan(5);
-    for (const citation of named) expect(citation).toMatch(/^\[[^\]]+\]\(https:\/\/example\.test\/tools\/hire\/how-it-works\/#source-[a-z0-9-]+\)$/);
+  it('names each reason’s rule and links every source it names to its entry on /how-it-works/, under the site’s base path', () => {
+    // Issue 15: each reason shows its rule's short name beside its source; a number no article gives is "this plan's threshold", unlinked.
+    const linked = /^[^[\]]+ · \[[^\]]+\]\(https:\/\/example\.test\/tools\/hire\/how-it-works\/#source-[a-z0-9-]+\)$/;
+    let sources = 0;
+    for (const { answers } of PERSONAS) {
+      const doc = resultDocument(recommend(answers), labels);
+      const markdown = resultToMarkdown(doc, 'https://example.test/tools/hire/result/?x');
+      const named = [...markdown.matchAll(/_\((.*?)\)_/g)].map((match) => match[1]!);
+      expect(named.length).toBeGreaterThan(5);
+      for (const citation of named) {
+        if (citation.endsWith(` · ${resultWords.text.threshold}`)) continue;
+        expect(citation).toMatch(linked);
+        sources += 1;
+      }
+    }
+    expect(sources).toBeGreaterThan(50);
   });
 });
 

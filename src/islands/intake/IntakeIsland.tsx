@@ -5,6 +5,7 @@
  * rendered as HTML: answers are matched to option ids, problems are shown as text.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { provideWording, type ResultWording } from '../../content/result-wording.ts';
 import { isComplete, missingQuestions } from '../../engine/answers.ts';
 import type { RoleId } from '../../engine/ids.ts';
 import { recommend } from '../../engine/recommend.ts';
@@ -25,7 +26,7 @@ interface Props {
   pageHref: string;
 }
 
-type IntakeData = { labels: ResultLabels; jobDescriptions: JobDescriptions };
+type IntakeData = { labels: ResultLabels; jobDescriptions: JobDescriptions; wording: ResultWording };
 
 export function IntakeIsland({ role, base, search, pageHref }: Props) {
   // `failed`: the data could not be fetched (offline, a host that lost the file): the role page stays as it is.
@@ -39,6 +40,7 @@ export function IntakeIsland({ role, base, search, pageHref }: Props) {
   const { answers, problems } = parsed;
   const pack = useMemo(() => {
     if (!data || data === 'failed' || !isComplete(answers)) return null;
+    provideWording(data.wording);
     return intakeOf(resultDocument(recommend(answers), data.labels), role, data.jobDescriptions, INTAKE_WORDING);
   }, [data, answers, role]);
   if (data === 'failed') return null;
