@@ -18,13 +18,16 @@ import { Plan } from './result/Plan.tsx';
 import { WhatIf } from './result/WhatIf.tsx';
 import { setBySender } from '../engine/set-by-sender.ts';
 import type { JobDescriptions } from './result/JobDescription.tsx';
-import { parseSender } from '../engine/sender.ts';
+import { hasSender, parseSender } from '../engine/sender.ts';
 import type { ReplyWording } from '../share/reply.ts';
-import { SendBack, SenderLine } from './ResultSender.tsx';
 import type { PlanShellWords } from './plan/PlanSections.tsx';
 import { useLazy } from './plan/use-lazy.ts';
 import { COMPARE_PARAM } from '../engine/plan-ids.ts';
 import { olderVersion } from '../engine/version.ts';
+
+/** A link's sender and "send this plan back": only a link that names a sender needs their code (the /result/ JS budget). */
+const loadSenderLine = () => import('./ResultSender.tsx').then((module) => ({ default: module.SenderLine }));
+const loadSendBack = () => import('./ResultSender.tsx').then((module) => ({ default: module.SendBack }));
 
 /** Every seat and section below the plan: a chunk of its own, asked for as the page opens. */
 type DetailsModule = typeof import('./result/Details.tsx');
@@ -95,6 +98,8 @@ function Result({ model, labels, base, loaded, jobDescriptions, replyWords, plan
   const problems = loaded.problems;
   const senderSet = useMemo(() => setBySender(loaded.search, loaded.answers, shown), [loaded, shown]);
   const sender = useMemo(() => parseSender(loaded.search), [loaded]);
+  const SenderLine = useLazy(loadSenderLine, hasSender(sender));
+  const SendBack = useLazy(loadSendBack, hasSender(sender));
   const madeWith = olderVersion(loaded.version);
   const [whatIfOpen, setWhatIfOpen] = useState(false);
   /** Scenario B's starting answers while the comparison is open; `link`: the link's `compare=`. */
@@ -158,10 +163,10 @@ function Result({ model, labels, base, loaded, jobDescriptions, replyWords, plan
     <>
       <h1>{WORDING.title}</h1>
       <UrlNotice problems={problems} labels={labels} />
-      <SenderLine sender={sender} words={replyWords} />
+      {SenderLine && <SenderLine sender={sender} words={replyWords} />}
       <Plan doc={doc} base={base} changes={model.changes.value} />
       <ResultActions doc={doc} shareUrl={shareUrl} base={base} />
-      <SendBack sender={sender} words={replyWords} planLink={shareUrl} refused={fill(WORDING.text.copyRefused, { url: shareUrl })} />
+      {SendBack && <SendBack sender={sender} words={replyWords} planLink={shareUrl} refused={fill(WORDING.text.copyRefused, { url: shareUrl })} />}
       <WhatIf
         open={whatIfOpen}
         onToggle={setWhatIfOpen}
