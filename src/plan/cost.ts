@@ -19,7 +19,7 @@
  */
 import type { Group, RoleId } from '../engine/ids.ts';
 import type { Rates, RoleRates } from './rates.ts';
-import { HORIZON_MONTHS, type Timeline, type TimelineRow } from './timeline.ts';
+import { HORIZON_MONTHS, workingFrom, type Timeline, type TimelineRow } from './timeline.ts';
 
 /** An amount range; `orMore`: the top is open, so the page reads "from <min>" / "<max>+". */
 export interface Money {
@@ -71,8 +71,24 @@ const NEEDS: Record<CostBasis, { yearly: ('salary' | 'monthly')[]; window: ('sal
   'no-new-salary': { yearly: [], window: [] },
 };
 
-/** One seat's cost from its timeline row and the founder's figures for its role. */
+/**
+ * One seat's cost from its timeline row and the founder's figures for its role. With software
+ * engineers in-house only the lead goes the item's way; the seats after it are grown (no new
+ * salary) or brought in (monthly), and are costed that way (fidelity review 3, N2).
+ */
 function seatCost(row: TimelineRow, rates: RoleRates): SeatCost {
+  const count = row.count;
+  if (row.afterLead === null || count === null || count.max <= 1) return routeCost(row, rates);
+  const lead = routeCost({ ...row, afterLead: null, count: { ...count, min: 1, max: 1, orMore: false } }, rates);
+  const restCount = { ...count, min: Math.max(0, count.min - 1), max: count.max - 1 };
+  const workingBy = row.searchStarts === null ? null : workingFrom(row.afterLead, row.searchStarts);
+  const rest = routeCost({ ...row, afterLead: null, count: restCount, approach: row.afterLead, then: null, permanent: null, workingBy }, rates);
+  const add = (a: Money | null, b: Money | null) => (a && b ? money(a.min + b.min, a.max + b.max, a.orMore || b.orMore) : null);
+  return { ...lead, yearly: add(lead.yearly, rest.yearly), window: lead.inWindow ? add(lead.window, rest.window) : null, missing: [...new Set([...lead.missing, ...rest.missing])] };
+}
+
+/** The cost of `row`'s seats all going its own way (approach, then). */
+function routeCost(row: TimelineRow, rates: RoleRates): SeatCost {
   const basis = BASIS[row.then ? `${row.approach}>${row.then}` : row.approach]!;
   const inWindow = row.dating === 'dated';
   const needs = [...new Set([...NEEDS[basis].yearly, ...(inWindow ? NEEDS[basis].window : [])])];

@@ -66,6 +66,8 @@ export interface TimelineRow {
   commitment: Commitment;
   approach: Approach;
   then: Approach | null;
+  /** The seats after the lead's go this way (grown or brought in), costed apart (fidelity review 3, N2). */
+  afterLead: Approach | null;
   dating: Dating;
   /** The month the search (or the bringing in, or the growing) starts; `null` when undated. */
   searchStarts: number | null;
@@ -89,13 +91,13 @@ export interface Timeline {
   rows: TimelineRow[];
 }
 
-type Seat = Pick<HireItem, 'role' | 'group' | 'count' | 'commitment' | 'approach' | 'then'>;
+type Seat = Pick<HireItem, 'role' | 'group' | 'count' | 'commitment' | 'approach' | 'then' | 'afterLead'>;
 
 /** The seats of a recommendation (`hireOrder`) or of a result document (`items`), in order. */
 const seatsOf = (plan: Recommendation | ResultDocument): readonly Seat[] => ('hireOrder' in plan ? plan.hireOrder : plan.items);
 
 /** Working-by months for `approach` when its search starts at `start`; `null` for a build. */
-function workingFrom(approach: Approach, start: number): MonthRange | null {
+export function workingFrom(approach: Approach, start: number): MonthRange | null {
   const lead = LEAD_MONTHS[approach];
   return lead && { from: start + lead.min, to: start + lead.max };
 }
@@ -111,7 +113,7 @@ function needByOf(group: Group, answers: CompleteAnswers, productionDue: number 
 
 /** One row: when the seat's search starts, when it works, when it is needed, and whether to start now. */
 function rowOf(seat: Seat, answers: CompleteAnswers, productionDue: number | null): TimelineRow {
-  const base = { role: seat.role, group: seat.group, count: seat.count, commitment: seat.commitment, approach: seat.approach, then: seat.then, basis: BASIS[seat.approach] };
+  const base = { role: seat.role, group: seat.group, count: seat.count, commitment: seat.commitment, approach: seat.approach, then: seat.then, afterLead: seat.afterLead, basis: BASIS[seat.approach] };
   const dating: Dating = seat.group === 'now' ? 'dated' : seat.group === 'later' ? 'at-scale' : productionDue !== null ? 'dated' : 'next-phase';
   if (dating !== 'dated') {
     return { ...base, dating, searchStarts: null, workingBy: null, permanent: seat.then && { workingBy: null, basis: BASIS[seat.then] }, needBy: null, needByBasis: null, startNow: false };

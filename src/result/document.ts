@@ -67,6 +67,8 @@ export interface DocItem {
   laterText: string[];
   approach: Approach;
   then: Approach | null;
+  /** With software engineers in-house, the seats after the lead's: grown (build) or brought in (augment); `null`: every seat goes the item's way. */
+  afterLead: Approach | null;
   /** "Augment, then hire". */
   approachText: string;
   /** A full-time job or a seat held part-time (model version 3). */
@@ -243,6 +245,7 @@ export function resultDocument(recommendation: Recommendation, labels: ResultLab
     laterText: item.countLater.map((later) => fill(WORDING.text.countLater, { count: countText(later.count), phase: WORDING.laterPhases[later.phase] })),
     approach: item.approach,
     then: item.then,
+    afterLead: item.afterLead,
     approachText: approachText(item),
     commitment: item.commitment,
     commitmentText: item.commitment === 'part-time' ? WORDING.text.partTime : WORDING.text.fullTime,

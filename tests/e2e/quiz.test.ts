@@ -425,10 +425,12 @@ describe('a bad link', () => {
     await expectResultOf(page, answers, sent);
   });
 
+  // contract.md, `v=`: an older version's notice is carried into the result link (its v= kept);
+  // a version we do not know is no version, so the result link carries today's.
   it.each([
-    ['an older rules version says the rules changed', `v=${MODEL_VERSION - 1}`, /earlier version of our recommendation rules/],
-    ['an unknown rules version names v', 'v=99', /“v=99”: that is not a rules version we know/],
-  ])('with %s, and still works', async (_, version, message) => {
+    ['an older rules version says the rules changed', `v=${MODEL_VERSION - 1}`, /earlier version of our recommendation rules/, `v=${MODEL_VERSION - 1}`],
+    ['an unknown rules version names v', 'v=99', /“v=99”: that is not a rules version we know/, `v=${MODEL_VERSION}`],
+  ])('with %s, and still works', async (_, version, message, resultVersion) => {
     const { page } = await openQuiz(`/?stage=pilot&${version}`);
     const notice = page.locator('[data-notice]');
     expect(await notice.isVisible()).toBe(true);
@@ -437,7 +439,9 @@ describe('a bad link', () => {
     expect((await readQuiz(page)).question).toBe('size');
     const answers = answersWith({});
     await runQuiz(page, answers, 'mouse');
-    await expectResultOf(page, answers, 'sent=stage');
+    await page.waitForURL((url) => url.pathname.endsWith('/result/'));
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(resultUrl(answers, 'sent=stage').replace(`v=${MODEL_VERSION}`, resultVersion));
+    await expect.poll(() => shownHireOrder(page), { timeout: 10_000 }).toEqual(expectedHireOrder(answers));
   });
 });
 

@@ -93,9 +93,30 @@ describe('the totals', () => {
   });
 
   it('read "from" as soon as a band with an open top enters them', () => {
+    // Persona 0 has software engineers in-house and a quarter: of its 1-2 AI engineers only the
+    // lead is hired ($120K-$250K+, landing M4-M7); the second is grown from them, no new salary
+    // (fidelity review 3, N2). M1-M12: 6 to 9 months of the lead's salary.
     const cost = costFor(PERSONAS[0]!.answers, defaultRates());
-    expect(cost.now.yearly).toEqual({ min: 120_000, max: 500_000, orMore: true });
-    expect(cost.window.total).toEqual({ min: 60_000, max: 375_000, orMore: true });
+    expect(cost.now.yearly).toEqual({ min: 120_000, max: 250_000, orMore: true });
+    expect(cost.window.total).toEqual({ min: (120_000 / 12) * 6, max: (250_000 / 12) * 9, orMore: true });
+  });
+
+  it('price only the lead of an item whose later seats are grown, and bring the others in monthly when they are augmented', () => {
+    let checked = 0;
+    for (const answers of sampleAnswerSets(400, 11)) {
+      const timeline = timelineOf(recommend(answers));
+      const rates: Rates = { currency: 'USD', roles: Object.fromEntries(timeline.rows.map((row) => [row.role, { salary: { min: 1_000, max: 1_000, orMore: false }, monthly: 10, share: 100 }])) };
+      const cost = costOf(timeline, rates);
+      for (const row of timeline.rows) {
+        if (row.afterLead === null || row.count === null || row.count.max <= 1 || row.then !== null || row.approach !== 'hire') continue;
+        const seat = cost.seats.find((s) => s.role === row.role)!;
+        // The lead's salary, plus the others at 12 months of the monthly rate when brought in, nothing when grown.
+        const others = row.afterLead === 'augment' ? 12 * 10 : 0;
+        expect(seat.yearly, JSON.stringify(answers)).toEqual({ min: 1_000 + others * (row.count.min - 1), max: 1_000 + others * (row.count.max - 1), orMore: false });
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 
   it('count only what they name, over a seeded sample: every dated seat is priced or missing, every seat with every rate is priced', () => {
