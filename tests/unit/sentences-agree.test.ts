@@ -22,6 +22,7 @@ import { answersWith } from '../helpers/domain.ts';
 import { idLabels } from '../helpers/labels.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 import { sentenceOf } from '../helpers/reason-texts.ts';
+import { reasonsIn } from '../helpers/space-walk.ts';
 
 type A = CompleteAnswers;
 type Presumes = (a: A) => boolean;
@@ -206,17 +207,6 @@ const HAVE_TRIGGERS: Record<string, (a: A) => InHouse[]> = {
   'ml-infrastructure-at-enterprise-scale': (a) => (a.have.includes('ml') ? ['ml'] : []),
 };
 
-
-/** Every reason anywhere in a result (found by walking it, so a new section cannot escape). */
-function reasonsIn(value: unknown, found: Reason[] = []): Reason[] {
-  if (Array.isArray(value)) for (const entry of value) reasonsIn(entry, found);
-  else if (value && typeof value === 'object') {
-    const entry = value as Record<string, unknown>;
-    if (typeof entry.id === 'string' && typeof entry.rule === 'string' && Array.isArray(entry.triggers)) found.push(entry as unknown as Reason);
-    for (const key in entry) if (key !== 'answers') reasonsIn(entry[key], found);
-  }
-  return found;
-}
 
 /** The phrases rule 19 names, each with the answer it needs. */
 const PHRASES: [RegExp, string, Presumes][] = [
