@@ -51,12 +51,6 @@ export default function PlanSections({ doc, base, words, sources }: Props) {
   const [includeRates, setIncludeRates] = useState(false);
   const [status, setStatus] = useState('');
   useEffect(() => { if (costOpen) void loadFounderRates(); }, [costOpen]);
-  // Print shows both parts whatever their state on screen.
-  useEffect(() => {
-    const open = () => { setTimelineOpen(true); setCostOpen(true); document.querySelectorAll<HTMLDetailsElement>('details.plan-part').forEach((part) => { part.open = true; }); };
-    window.addEventListener('beforeprint', open);
-    return () => window.removeEventListener('beforeprint', open);
-  }, []);
   const download = async (kind: 'csv' | 'json') => {
     const [{ downloadPlan }, rates] = await Promise.all([import('./download.ts'), includeRates ? loadFounderRates() : Promise.resolve(null)]);
     setStatus(words.export.done.replace('{file}', downloadPlan(kind, doc, rates, sourceNames, base)));
