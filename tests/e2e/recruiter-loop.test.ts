@@ -64,6 +64,8 @@ describe("a link's sender", () => {
     expect((await senderShown(page))?.text).toContain('Dana (Acme Talent)');
     expect(await answerStep(page, 'urgency', 'weeks', { by: 'mouse' })).toBe('result');
     await page.locator('[data-plan]').waitFor();
+    // The sender's box is drawn by the result's island, a moment after the plan it follows.
+    await page.locator('[data-sender]').waitFor();
     expect(await senderShown(page)).toEqual({ text: expect.stringMatching(/Dana \(Acme Talent\).*Hi <b>Sam<\/b>, two minutes!/), markup: false });
 
     const planLink = siteUrl(`/result/?${toQuery(COMPLETE)}`);
