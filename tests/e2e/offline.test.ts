@@ -3,10 +3,15 @@
  * network the quiz reloads, is answered to the end, and the result shows, its page and scripts
  * answered by the service worker; every script the build wrote is in its cache; the pages left
  * out of it (how it works, a role's page) fail offline, and the footer says which pages work.
+ * A new deploy is picked up: the visit after the one that finds a new `sw.js` runs the new build,
+ * online and then offline.
  * The one browser test with service workers allowed (tests/helpers/browser.ts blocks them).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serveStatic } from '../../scripts/serve.mjs';
 import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, siteUrl, watchPage } from '../helpers/browser.ts';
@@ -64,4 +69,53 @@ describe('offline after one visit', () => {
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('picks up a new deploy on the visit after the one that finds it, online and then offline', async () => {
+    // A deploy of its own, on its own origin, that the test can redeploy.
+    const root = await mkdtemp(join(tmpdir(), 'hire-order-deploy-'));
+    await cp(DIST, root, { recursive: true });
+    const { url, server } = await serveStatic(root);
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const page = await context.newPage();
+      const build = () => page.evaluate(() => document.documentElement.getAttribute('data-deploy'));
+      await page.goto(`${url}/`);
+      await waitForQuiz(page);
+      await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active) && navigator.serviceWorker.controller !== null);
+      expect(await build()).toBeNull();
+
+      // The next deploy: the quiz page changes, and so does its revision in the worker's
+      // manifest (as generateSW writes it), which makes sw.js a new worker.
+      const page1 = join(root, 'index.html');
+      await writeFile(page1, (await readFile(page1, 'utf8')).replace('<html', '<html data-deploy="2"'));
+      const worker = join(root, 'sw.js');
+      const manifestEntry = /(\{url:"index\.html",revision:")([0-9a-f]+)"/;
+      const before = (await readFile(worker, 'utf8'));
+      expect(before).toMatch(manifestEntry);
+      await writeFile(worker, before.replace(manifestEntry, '$1next-deploy"'));
+
+      // This visit finds the new worker, which installs, takes over and drops the old entry…
+      await page.reload();
+      await waitForQuiz(page);
+      const cachedPages = () => page.evaluate(async () => {
+        const keys: string[] = [];
+        for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) keys.push(new URL(request.url).pathname + new URL(request.url).search);
+        return keys.filter((key) => key.startsWith('/index.html'));
+      });
+      await expect.poll(cachedPages, { timeout: 20_000 }).toEqual(['/index.html?__WB_REVISION__=next-deploy']);
+      // …and the next one runs the new build, online and offline alike.
+      await page.reload();
+      await waitForQuiz(page);
+      expect(await build()).toBe('2');
+      await context.setOffline(true);
+      await page.reload();
+      expect(await waitForQuiz(page)).toBe('stage');
+      expect(await build()).toBe('2');
+    } finally {
+      await context.close();
+      await new Promise<void>((done) => server.close(() => done()));
+      await rm(root, { recursive: true, force: true });
+    }
+  });
 });
+
