@@ -60,6 +60,8 @@ export const planWordingSchema = z.strictObject({
     from: withSlots('amount'),
     orMore: withSlots('amount'),
     range: withSlots('min', 'max'),
+    /** A total with seats missing and nothing priced: no figure, never $0. */
+    noFigure: words,
     noNewSalary: words,
     untilBuilt: words,
     augmentedUntilHired: words,
