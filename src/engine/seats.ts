@@ -57,6 +57,18 @@ export function pilotBuilderSeat(answers: CompleteAnswers): 'backend-engineer' |
 }
 
 
+/**
+ * Rule 18, with rule 3 at a startup: the seats a startup adds as its team grows, whatever the
+ * phase or the launch date: eval ("often the AI engineer wears this hat at small scale"),
+ * frontend and design, and a justified ML engineer below scale (the first specialist to add as
+ * the company grows). Placed in next; the timeline gives them no month (fidelity review 3, N5).
+ */
+export function joinsAsTheTeamGrows(role: RoleId, answers: CompleteAnswers): boolean {
+  if (!isStartup(answers)) return false;
+  if (role === 'eval-specialist' || role === 'frontend-designer') return true;
+  return role === 'ml-engineer' && isCustomMlJustified(answers) && !isCustomModelProduct(answers) && phaseOf(answers.stage) !== 'scale';
+}
+
 const placeAiEngineer: PlaceSeat = (answers) => {
   const reasons: Reason[] = [];
   if (isCustomModelProduct(answers)) reasons.push(reason('ai-engineer-after-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS));
@@ -96,7 +108,7 @@ const placeMlEngineer: PlaceSeat = (answers) => {
     ], true);
   }
   const phase = phaseOf(answers.stage);
-  if (isStartup(answers) && phase !== 'scale') {
+  if (joinsAsTheTeamGrows('ml-engineer', answers)) {
     return place('next', [reason('ml-engineer-next-at-startup', 'ml-needs-roi-and-data', ['size', 'predictive_roi', 'data_sufficiency']), ...mlEngineerExtras(answers)]);
   }
   const justified = reason('ml-engineer-roi-and-data', 'ml-needs-roi-and-data', ['predictive_roi', 'data_sufficiency']);
@@ -165,7 +177,7 @@ const placeEvalSpecialist: PlaceSeat = (answers) => {
   const model = isCustomModelProduct(answers);
   // Rule 18: at a startup, whatever the phase, eval waits in next until the team grows (its
   // production column would contradict what the same startup is told once live).
-  if (isStartup(answers)) {
+  if (joinsAsTheTeamGrows('eval-specialist', answers)) {
     // Rule 20: a model product's release checks sit with the ML engineer who builds its evaluation harness.
     // At a pilot the seat waits by phase anyway (stages' table); past it, rule 18 keeps it waiting.
     const rule = phaseOf(answers.stage) === 'pilot' ? 'seats-by-phase' : 'startup-stays-lean';
@@ -177,7 +189,7 @@ const placeEvalSpecialist: PlaceSeat = (answers) => {
 
 const placeFrontendDesigner: PlaceSeat = (answers) => {
   // Rule 18: at a startup, whatever the phase, design joins as the team grows.
-  if (isStartup(answers)) return place('next', [reason('frontend-design-shared-when-small', 'pilot-core', ['size']), reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size'])]);
+  if (joinsAsTheTeamGrows('frontend-designer', answers)) return place('next', [reason('frontend-design-shared-when-small', 'pilot-core', ['size']), reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size'])]);
   return place(byTable('frontend-designer', answers), [reason('frontend-design-at-production', 'seats-by-phase', ['stage'])]);
 };
 

@@ -142,7 +142,7 @@ describe('the hiring plan on /result/', () => {
     expect(lines.slice(1).map((line) => line.slice(1, line.indexOf('"', 1)))).toEqual(roleOrder(FINTECH));
     const json = await read('json');
     const data = JSON.parse(json.text) as { schemaVersion: number; $schema: string; answers: unknown; items: { role: string }[]; rates?: unknown };
-    expect(data.schemaVersion).toBe(1);
+    expect(data.schemaVersion).toBe(2);
     expect(new URL(data.$schema).pathname).toBe('/hiring-plan.schema.json');
     expect(data.items.map((item) => item.role)).toEqual(roleOrder(FINTECH));
     expect(data.rates).toBeUndefined();
