@@ -74,7 +74,14 @@ const placeAiEngineer: PlaceSeat = (answers) => {
   if (isCustomModelProduct(answers)) reasons.push(reason('ai-engineer-after-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS));
   // Rule 19: "does not depend on training a model" only when there is no predictive task.
   else if (answers.predictive_roi === 'no') reasons.push(reason('ai-engineer-first', 'ai-engineer-first', answersAgainstCustomModel(answers)));
-  else reasons.push(reason('ai-engineer-before-ml-engineer', 'ai-engineer-first', ['predictive_roi', ...answersAgainstCustomModel(answers)]));
+  // "An ML engineer comes after" only when one is in the order, not in-house (fidelity review 3, N3).
+  else if (isCustomMlJustified(answers) && !answers.have.includes('ml')) {
+    reasons.push(reason('ai-engineer-before-ml-engineer', 'ai-engineer-first', ['predictive_roi', 'data_sufficiency', inHouse('ml'), ...answersAgainstCustomModel(answers)]));
+  } else {
+    const why: Trigger[] = answers.data_sufficiency === 'no' ? ['data_sufficiency'] : [];
+    if (answers.have.includes('ml')) why.push(inHouse('ml'));
+    reasons.push(reason('ai-engineer-first-with-predictive-task', 'ai-engineer-first', ['predictive_roi', ...why, ...answersAgainstCustomModel(answers).filter((q) => !why.includes(q))]));
+  }
   // At exploring, the eval point is made here (a model product's evaluation is its ML engineer's, rule 20); at a pilot, the no-eval-owner warning makes it.
   if (answers.stage === 'exploring' && !isCustomModelProduct(answers)) reasons.push(reason('ai-engineer-owns-evals', 'pilot-core', ['stage']));
   if (answers.have.includes('ml')) reasons.push(reason('ml-engineers-who-want-to-ship', 'ai-engineer-first', [inHouse('ml'), inHouse('ai')]));
