@@ -60,7 +60,7 @@ export function pilotBuilderSeat(answers: CompleteAnswers): 'backend-engineer' |
 /**
  * Rule 18, with rule 3 at a startup: the seats a startup adds as its team grows, whatever the
  * phase or the launch date: eval ("often the AI engineer wears this hat at small scale"),
- * frontend and design, and a justified ML engineer below scale (the first specialist to add as
+ * frontend and design, and a justified ML engineer below scale (the first model specialist to add as
  * the company grows). Placed in next; the timeline gives them no month (fidelity review 3, N5).
  */
 export function joinsAsTheTeamGrows(role: RoleId, answers: CompleteAnswers): boolean {
@@ -121,7 +121,7 @@ const placeMlEngineer: PlaceSeat = (answers) => {
   const justified = reason('ml-engineer-roi-and-data', 'ml-needs-roi-and-data', ['predictive_roi', 'data_sufficiency']);
   if (phase === 'scale') return place('now', [justified, reason('ml-engineer-core-at-scale', 'seats-by-phase', ['stage']), ...mlEngineerExtras(answers)]);
   // ownership's growth stage (AI in several product teams) brings ML engineering in once proprietary data gives an edge.
-  if (answers.stage === 'expanding') return place('now', [justified, reason('ml-engineer-at-growth-stage', 'ml-needs-roi-and-data', ['stage']), reason('ml-ratio-to-ai-engineers', 'ml-needs-roi-and-data', ['size']), ...mlEngineerExtras(answers)]);
+  if (answers.stage === 'expanding') return place('now', [justified, reason('ml-engineer-at-growth-stage', 'ml-needs-roi-and-data', ['stage', 'predictive_roi', 'data_sufficiency']), reason('ml-ratio-to-ai-engineers', 'ml-needs-roi-and-data', ['size']), ...mlEngineerExtras(answers)]);
   const ratio = reason('ml-ratio-to-ai-engineers', 'ml-needs-roi-and-data', ['size']);
   // stages: "only if custom model" at a pilot, "as needed" in production: after the core team.
   const when = phase === 'pilot' ? reason('ml-engineer-after-pilot', 'seats-by-phase', ['stage']) : reason('ml-engineer-as-needed', 'seats-by-phase', ['stage']);

@@ -172,7 +172,7 @@ describe('rule 3: ML engineer only with ROI and data', () => {
     expect(itemOf(r, 'ml-engineer')).toMatchObject({ group: 'next', commitment: 'full-time' });
     const reason = reasonOf(r, 'ml-engineer', 'ml-engineer-next-at-startup')!;
     expect(cited(reason)).toMatchObject({ rule: 'ml-needs-roi-and-data', source: 'ai-vs-ml' });
-    expect(sentenceOf(reason)).toMatch(/20 people.*first specialist to add as you grow/);
+    expect(sentenceOf(reason)).toMatch(/20 people.*first model specialist to add as you grow/);
     expect(sentencesOf(r).join(' ')).not.toMatch(/too little to train|not enough data/i);
   });
 
