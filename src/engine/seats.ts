@@ -196,11 +196,7 @@ const placeEvalSpecialist: PlaceSeat = (answers) => {
 
 const placeFrontendDesigner: PlaceSeat = (answers) => {
   // Rule 18: at a startup, whatever the phase, design joins as the team grows.
-  // stages' small pilot team shares design work: a reason only while exploring or piloting (fidelity review 3, NL2).
-  if (joinsAsTheTeamGrows('frontend-designer', answers)) {
-    const next = reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size']);
-    return place('next', phaseOf(answers.stage) === 'pilot' ? [reason('frontend-design-shared-when-small', 'pilot-core', ['size', 'stage']), next] : [next]);
-  }
+  if (joinsAsTheTeamGrows('frontend-designer', answers)) return place('next', [reason('frontend-design-shared-when-small', 'pilot-core', ['size']), reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size'])]);
   return place(byTable('frontend-designer', answers), [reason('frontend-design-at-production', 'seats-by-phase', ['stage'])]);
 };
 
