@@ -8,6 +8,7 @@ export const REASON_IDS = [
   // 1-2: who comes first
   'ai-engineer-first',
   'ai-engineer-before-ml-engineer',
+  'ai-engineer-first-with-predictive-task',
   'ai-engineer-after-custom-model',
   'ml-first-custom-model',
   'ai-engineer-owns-evals',

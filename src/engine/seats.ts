@@ -57,12 +57,31 @@ export function pilotBuilderSeat(answers: CompleteAnswers): 'backend-engineer' |
 }
 
 
+/**
+ * Rule 18, with rule 3 at a startup: the seats a startup adds as its team grows, whatever the
+ * phase or the launch date: eval ("often the AI engineer wears this hat at small scale"),
+ * frontend and design, and a justified ML engineer below scale (the first model specialist to add as
+ * the company grows). Placed in next; the timeline gives them no month (fidelity review 3, N5).
+ */
+export function joinsAsTheTeamGrows(role: RoleId, answers: CompleteAnswers): boolean {
+  if (!isStartup(answers)) return false;
+  if (role === 'eval-specialist' || role === 'frontend-designer') return true;
+  return role === 'ml-engineer' && isCustomMlJustified(answers) && !isCustomModelProduct(answers) && phaseOf(answers.stage) !== 'scale';
+}
+
 const placeAiEngineer: PlaceSeat = (answers) => {
   const reasons: Reason[] = [];
   if (isCustomModelProduct(answers)) reasons.push(reason('ai-engineer-after-custom-model', 'ml-first-for-custom-model', SCORECARD_QUESTIONS));
   // Rule 19: "does not depend on training a model" only when there is no predictive task.
   else if (answers.predictive_roi === 'no') reasons.push(reason('ai-engineer-first', 'ai-engineer-first', answersAgainstCustomModel(answers)));
-  else reasons.push(reason('ai-engineer-before-ml-engineer', 'ai-engineer-first', ['predictive_roi', ...answersAgainstCustomModel(answers)]));
+  // "An ML engineer comes after" only when one is in the order, not in-house (fidelity review 3, N3).
+  else if (isCustomMlJustified(answers) && !answers.have.includes('ml')) {
+    reasons.push(reason('ai-engineer-before-ml-engineer', 'ai-engineer-first', ['predictive_roi', 'data_sufficiency', inHouse('ml'), ...answersAgainstCustomModel(answers)]));
+  } else {
+    const why: Trigger[] = answers.data_sufficiency === 'no' ? ['data_sufficiency'] : [];
+    if (answers.have.includes('ml')) why.push(inHouse('ml'));
+    reasons.push(reason('ai-engineer-first-with-predictive-task', 'ai-engineer-first', ['predictive_roi', ...why, ...answersAgainstCustomModel(answers).filter((q) => !why.includes(q))]));
+  }
   // At exploring, the eval point is made here (a model product's evaluation is its ML engineer's, rule 20); at a pilot, the no-eval-owner warning makes it.
   if (answers.stage === 'exploring' && !isCustomModelProduct(answers)) reasons.push(reason('ai-engineer-owns-evals', 'pilot-core', ['stage']));
   if (answers.have.includes('ml')) reasons.push(reason('ml-engineers-who-want-to-ship', 'ai-engineer-first', [inHouse('ml'), inHouse('ai')]));
@@ -96,13 +115,13 @@ const placeMlEngineer: PlaceSeat = (answers) => {
     ], true);
   }
   const phase = phaseOf(answers.stage);
-  if (isStartup(answers) && phase !== 'scale') {
+  if (joinsAsTheTeamGrows('ml-engineer', answers)) {
     return place('next', [reason('ml-engineer-next-at-startup', 'ml-needs-roi-and-data', ['size', 'predictive_roi', 'data_sufficiency']), ...mlEngineerExtras(answers)]);
   }
   const justified = reason('ml-engineer-roi-and-data', 'ml-needs-roi-and-data', ['predictive_roi', 'data_sufficiency']);
   if (phase === 'scale') return place('now', [justified, reason('ml-engineer-core-at-scale', 'seats-by-phase', ['stage']), ...mlEngineerExtras(answers)]);
   // ownership's growth stage (AI in several product teams) brings ML engineering in once proprietary data gives an edge.
-  if (answers.stage === 'expanding') return place('now', [justified, reason('ml-engineer-at-growth-stage', 'ml-needs-roi-and-data', ['stage']), reason('ml-ratio-to-ai-engineers', 'ml-needs-roi-and-data', ['size']), ...mlEngineerExtras(answers)]);
+  if (answers.stage === 'expanding') return place('now', [justified, reason('ml-engineer-at-growth-stage', 'ml-needs-roi-and-data', ['stage', 'predictive_roi', 'data_sufficiency']), reason('ml-ratio-to-ai-engineers', 'ml-needs-roi-and-data', ['size']), ...mlEngineerExtras(answers)]);
   const ratio = reason('ml-ratio-to-ai-engineers', 'ml-needs-roi-and-data', ['size']);
   // stages: "only if custom model" at a pilot, "as needed" in production: after the core team.
   const when = phase === 'pilot' ? reason('ml-engineer-after-pilot', 'seats-by-phase', ['stage']) : reason('ml-engineer-as-needed', 'seats-by-phase', ['stage']);
@@ -165,7 +184,7 @@ const placeEvalSpecialist: PlaceSeat = (answers) => {
   const model = isCustomModelProduct(answers);
   // Rule 18: at a startup, whatever the phase, eval waits in next until the team grows (its
   // production column would contradict what the same startup is told once live).
-  if (isStartup(answers)) {
+  if (joinsAsTheTeamGrows('eval-specialist', answers)) {
     // Rule 20: a model product's release checks sit with the ML engineer who builds its evaluation harness.
     // At a pilot the seat waits by phase anyway (stages' table); past it, rule 18 keeps it waiting.
     const rule = phaseOf(answers.stage) === 'pilot' ? 'seats-by-phase' : 'startup-stays-lean';
@@ -177,7 +196,7 @@ const placeEvalSpecialist: PlaceSeat = (answers) => {
 
 const placeFrontendDesigner: PlaceSeat = (answers) => {
   // Rule 18: at a startup, whatever the phase, design joins as the team grows.
-  if (isStartup(answers)) return place('next', [reason('frontend-design-shared-when-small', 'pilot-core', ['size']), reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size'])]);
+  if (joinsAsTheTeamGrows('frontend-designer', answers)) return place('next', [reason('frontend-design-shared-when-small', 'pilot-core', ['size']), reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size'])]);
   return place(byTable('frontend-designer', answers), [reason('frontend-design-at-production', 'seats-by-phase', ['stage'])]);
 };
 

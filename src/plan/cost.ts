@@ -14,8 +14,11 @@
  *
  * Full-time seats count at the count's range (no count: one person), part-time seats at the
  * share the founder sets. A seat missing a figure it needs is listed as missing, never counted
- * as zero; a total then covers the seats it names. `orMore` ("from") carries an open top
- * ("$250K+") into every sum it enters.
+ * as zero; a total then covers the seats it names and reads "from" (its true figure is higher
+ * by what is missing), and with nothing priced it is no figure at all (`null`), not $0
+ * (fidelity review 3, N6). `orMore` ("from") carries an open top ("$250K+") into every sum it
+ * enters. An item whose lead is priced and whose later seats are not (or the other way round)
+ * counts the part it can, as a "from" figure, and is listed as missing too.
  */
 import type { Group, RoleId } from '../engine/ids.ts';
 import type { Rates, RoleRates } from './rates.ts';
@@ -43,15 +46,20 @@ export interface SeatCost {
   /** Whether the seat is dated, so inside M1-M12. */
   inWindow: boolean;
   missing: MissingRate[];
+  /** Some of the seat's people are priced and some are not: its figures cover only the first (and read "from"). */
+  partial: boolean;
 }
 
 export interface PlanCost {
   currency: string;
   seats: SeatCost[];
-  /** The now lane's yearly run rate, over the now seats not in `missing`. */
-  now: { yearly: Money; missing: RoleId[] };
-  /** M1-M12 over the dated seats not in `missing`; `undated` seats are outside it. */
-  window: { total: Money; missing: RoleId[]; undated: RoleId[] };
+  /**
+   * The now lane's yearly run rate over the now seats it can price; `missing`: the seats not
+   * priced, or priced only in part. `null`: no figure, as nothing that needs a rate is priced.
+   */
+  now: { yearly: Money | null; missing: RoleId[] };
+  /** M1-M12 over the dated seats it can price, as `now`; `undated` seats are outside it. */
+  window: { total: Money | null; missing: RoleId[]; undated: RoleId[] };
 }
 
 const ZERO: Money = { min: 0, max: 0, orMore: false };
@@ -83,8 +91,12 @@ function seatCost(row: TimelineRow, rates: RoleRates): SeatCost {
   const restCount = { ...count, min: Math.max(0, count.min - 1), max: count.max - 1 };
   const workingBy = row.searchStarts === null ? null : workingFrom(row.afterLead, row.searchStarts);
   const rest = routeCost({ ...row, afterLead: null, count: restCount, approach: row.afterLead, then: null, permanent: null, workingBy }, rates);
-  const add = (a: Money | null, b: Money | null) => (a && b ? money(a.min + b.min, a.max + b.max, a.orMore || b.orMore) : null);
-  return { ...lead, yearly: add(lead.yearly, rest.yearly), window: lead.inWindow ? add(lead.window, rest.window) : null, missing: [...new Set([...lead.missing, ...rest.missing])] };
+  // Whichever part has its figures is counted; a part without them makes the seat's figure a "from".
+  const add = (a: Money | null, b: Money | null) => (a && b ? money(a.min + b.min, a.max + b.max, a.orMore || b.orMore) : a ?? b ? { ...(a ?? b)!, orMore: true } : null);
+  const yearly = add(lead.yearly, rest.yearly);
+  const window = lead.inWindow ? add(lead.window, rest.window) : null;
+  const partial = (yearly !== null && (lead.yearly === null || rest.yearly === null)) || (window !== null && (lead.window === null || rest.window === null));
+  return { ...lead, yearly, window, missing: [...new Set([...lead.missing, ...rest.missing])], partial };
 }
 
 /** The cost of `row`'s seats all going its own way (approach, then). */
@@ -134,22 +146,31 @@ function routeCost(row: TimelineRow, rates: RoleRates): SeatCost {
     window: inWindow && has(NEEDS[basis].window) ? windowOf() : null,
     inWindow,
     missing,
+    partial: false,
   };
+}
+
+/**
+ * A total over `seats`' figures (`figure`): the sum of those priced, read "from" while any is
+ * missing or priced in part; `null` while some are missing and nothing is priced (a $0 there
+ * would be a figure neither the answers nor an article gives).
+ */
+function totalOf(seats: readonly SeatCost[], figure: (seat: SeatCost) => Money | null): { total: Money | null; missing: RoleId[] } {
+  const missing = seats.filter((seat) => figure(seat) === null || seat.partial).map((seat) => seat.role);
+  const total = sum(seats.flatMap((seat) => figure(seat) ?? []));
+  if (missing.length === 0) return { total, missing };
+  return { total: total.max === 0 ? null : { ...total, orMore: true }, missing };
 }
 
 /** The plan's cost at `rates`: per seat, the now lane's yearly run rate and M1-M12. */
 export function costOf(timeline: Timeline, rates: Rates): PlanCost {
   const seats = timeline.rows.map((row) => seatCost(row, rates.roles[row.role] ?? {}));
-  const now = seats.filter((seat) => seat.group === 'now');
-  const dated = seats.filter((seat) => seat.inWindow);
+  const now = totalOf(seats.filter((seat) => seat.group === 'now'), (seat) => seat.yearly);
+  const window = totalOf(seats.filter((seat) => seat.inWindow), (seat) => seat.window);
   return {
     currency: rates.currency,
     seats,
-    now: { yearly: sum(now.flatMap((seat) => (seat.yearly ? [seat.yearly] : []))), missing: now.filter((seat) => !seat.yearly).map((seat) => seat.role) },
-    window: {
-      total: sum(dated.flatMap((seat) => (seat.window ? [seat.window] : []))),
-      missing: dated.filter((seat) => !seat.window).map((seat) => seat.role),
-      undated: seats.filter((seat) => !seat.inWindow).map((seat) => seat.role),
-    },
+    now: { yearly: now.total, missing: now.missing },
+    window: { ...window, undated: seats.filter((seat) => !seat.inWindow).map((seat) => seat.role) },
   };
 }

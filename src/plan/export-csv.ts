@@ -21,7 +21,7 @@ import type { SourceId } from '../engine/ids.ts';
 import type { DocItem, ResultDocument } from '../result/document.ts';
 import { payBandOf, PAY_REGIONS } from './pay-band.ts';
 import type { Rates } from './rates.ts';
-import { timelineOf, type TimelineRow } from './timeline.ts';
+import { timelineOf, type Dating, type TimelineRow } from './timeline.ts';
 import { PLAN_WORDING, amountText, fill, monthText, rangeText } from './wording.ts';
 
 export const CSV_COLUMNS = [
@@ -45,11 +45,16 @@ export function csvCell(value: string): string {
 /** "augment then hire", "hire". */
 const approachOf = (item: Pick<DocItem, 'approach' | 'then'>) => (item.then ? fill(PLAN_WORDING.csv.then, { approach: item.approach, then: item.then }) : item.approach);
 
+/** Why an undated row has no month: the next phase, the team growing, or scale. */
+export function undatedText(dating: Exclude<Dating, 'dated'>): string {
+  const words = PLAN_WORDING.timeline;
+  return { 'next-phase': words.nextPhase, 'team-grows': words.teamGrows, 'at-scale': words.atScale }[dating];
+}
+
 /** When the seat is working, in words: "M4-M7", "M1 augmented, then M4-M7 hired", a built seat's open end, or why it is undated. */
 export function workingByText(row: TimelineRow): string {
   const words = PLAN_WORDING.timeline;
-  if (row.dating === 'next-phase') return words.nextPhase;
-  if (row.dating === 'at-scale') return words.atScale;
+  if (row.dating !== 'dated') return undatedText(row.dating);
   const first = row.workingBy ? rangeText(row.workingBy) : words.noFigure;
   if (!row.permanent) return first;
   const then = row.permanent.workingBy ? fill(words.hired, { when: rangeText(row.permanent.workingBy) }) : words.built;

@@ -14,7 +14,7 @@ import type { Rates } from './rates.ts';
 import { FIGURE_SOURCES, timelineOf, type Dating, type FigureBasis, type MonthRange, type Timeline, type TimelineRow } from './timeline.ts';
 
 /** The export's own version: raised when a field is added, removed or changes meaning. */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 /** Where the schema is published, relative to the site's root. */
 export const PLAN_SCHEMA_PATH = 'hiring-plan.schema.json';
 

@@ -12,6 +12,7 @@ import { escapeMarkdown } from '../result/escape-markdown.ts';
 import type { IntakeDocument, IntakeSeat } from './intake.ts';
 import { PAY_REGIONS } from './pay-band.ts';
 import { FIGURE_SOURCES } from './timeline.ts';
+import { undatedText } from './export-csv.ts';
 import { monthText, PLAN_WORDING, rangeText } from './wording.ts';
 
 /** Sources by id, as the pack names them. */
@@ -36,7 +37,11 @@ export function timeToFillLines(seat: IntakeSeat, wording: IntakeWording, source
   const row = seat.timing;
   const lines: string[] = [];
   if (row.dating !== 'dated' || row.searchStarts === null) {
-    lines.push(fill(T.undated, { when: row.dating === 'at-scale' ? P.atScale : P.nextPhase }));
+    lines.push(fill(T.undated, { when: undatedText(row.dating === 'dated' ? 'next-phase' : row.dating) }));
+  } else if (row.basis === 'held-in-house') {
+    // Held from the start, never flagged: the line says it all, with no figure to source.
+    lines.push(fill(T.held, { start: monthText(row.searchStarts) }));
+    return lines;
   } else if (row.permanent) {
     const first = row.workingBy ? rangeText(row.workingBy) : P.noFigure;
     const then = row.permanent.workingBy ? fill(P.hired, { when: rangeText(row.permanent.workingBy) }) : P.built;

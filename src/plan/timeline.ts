@@ -8,6 +8,9 @@
  * - hire: working 3-6 months after its search starts, M4-M7 from M1: ops-guide's time to hire
  *   core roles and set up the infrastructure (`ops-guide-3-6-months`);
  * - build: open-ended, stages calls it the slowest route and gives no figure (`no-figure`);
+ *   but a part-time seat built from your own people (rule 18's product owner, held by the
+ *   founder or a product lead) is held by someone on the team from the start: working when its
+ *   row starts, never flagged (`held-in-house`; fidelity review 3, N1);
  * - the need-by months, from the founder's own answers: urgency weeks M1, quarter M3, flexible
  *   none; a pilot heading for production within about six months has production due at M6.
  *
@@ -15,24 +18,28 @@
  * production is due at M6 (`production_soon=yes`): they are needed by then, an augmented one is
  * brought in at M6, a hired or built one starts at M1 (it cannot promise M6 any later). Without
  * that answer nothing dates the next phase, so next seats are undated ("when you reach the next
- * phase") rather than given an invented month; later seats are "at scale", undated.
+ * phase") rather than given an invented month; later seats are "at scale", undated. The seats a
+ * startup adds as its team grows (rule 18, engine/seats.ts) wait for that, not for the launch:
+ * undated ("when the team grows") at any phase (fidelity review 3, N5).
  */
 import type { CompleteAnswers } from '../engine/answers.ts';
 import type { Approach, Commitment, Group, RoleId, SourceId } from '../engine/ids.ts';
 import type { Headcount, HireItem, Recommendation } from '../engine/recommendation.ts';
 import type { ResultDocument } from '../result/document.ts';
+import { joinsAsTheTeamGrows } from '../engine/seats.ts';
 
 /** The window the plan is drawn over, and costed over: M1-M12. */
 export const HORIZON_MONTHS = 12;
 
 /** What a figure rests on. The wording (content/plan.json) names the source beside it. */
-export type FigureBasis = 'stages-in-weeks' | 'ops-guide-3-6-months' | 'no-figure';
+export type FigureBasis = 'stages-in-weeks' | 'ops-guide-3-6-months' | 'no-figure' | 'held-in-house';
 
-/** The article behind each basis. */
+/** The article behind each basis (a seat held in-house: stages' short version, whose pilot team has a product owner). */
 export const FIGURE_SOURCES: Record<FigureBasis, SourceId> = {
   'stages-in-weeks': 'stages',
   'ops-guide-3-6-months': 'ops-guide',
   'no-figure': 'stages',
+  'held-in-house': 'stages',
 };
 
 /** Months from the start of a seat's search to the seat working, by approach; `null`: no figure given. */
@@ -42,6 +49,9 @@ const LEAD_MONTHS: Record<Approach, { min: number; max: number; basis: FigureBas
   build: null,
 };
 const BASIS: Record<Approach, FigureBasis> = { augment: 'stages-in-weeks', hire: 'ops-guide-3-6-months', build: 'no-figure' };
+
+/** A part-time seat built from your own people is held by someone on the team from the start, not grown (fidelity review 3, N1). */
+const isHeldInHouse = (seat: Pick<Seat, 'commitment' | 'approach' | 'then'>) => seat.commitment === 'part-time' && seat.approach === 'build' && seat.then === null;
 
 /** The month a seat is needed by, from the answers: urgency weeks M1, quarter M3, flexible none. */
 const URGENCY_NEED_BY: Record<CompleteAnswers['urgency'], number | null> = { weeks: 1, quarter: 3, flexible: null };
@@ -55,7 +65,7 @@ export interface MonthRange {
 }
 
 /** How a row is placed in time: in months, or undated because nothing in the answers dates it. */
-export type Dating = 'dated' | 'next-phase' | 'at-scale';
+export type Dating = 'dated' | 'next-phase' | 'team-grows' | 'at-scale';
 
 export interface TimelineRow {
   role: RoleId;
@@ -113,15 +123,19 @@ function needByOf(group: Group, answers: CompleteAnswers, productionDue: number 
 
 /** One row: when the seat's search starts, when it works, when it is needed, and whether to start now. */
 function rowOf(seat: Seat, answers: CompleteAnswers, productionDue: number | null): TimelineRow {
-  const base = { role: seat.role, group: seat.group, count: seat.count, commitment: seat.commitment, approach: seat.approach, then: seat.then, afterLead: seat.afterLead, basis: BASIS[seat.approach] };
-  const dating: Dating = seat.group === 'now' ? 'dated' : seat.group === 'later' ? 'at-scale' : productionDue !== null ? 'dated' : 'next-phase';
+  const held = isHeldInHouse(seat);
+  const base = { role: seat.role, group: seat.group, count: seat.count, commitment: seat.commitment, approach: seat.approach, then: seat.then, afterLead: seat.afterLead, basis: held ? 'held-in-house' as const : BASIS[seat.approach] };
+  const dating: Dating = seat.group === 'now' ? 'dated'
+    : seat.group === 'later' ? 'at-scale'
+      : joinsAsTheTeamGrows(seat.role, answers) ? 'team-grows'
+        : productionDue !== null ? 'dated' : 'next-phase';
   if (dating !== 'dated') {
     return { ...base, dating, searchStarts: null, workingBy: null, permanent: seat.then && { workingBy: null, basis: BASIS[seat.then] }, needBy: null, needByBasis: null, startNow: false };
   }
   const need = needByOf(seat.group, answers, productionDue);
   // Augmentation takes weeks, so a next seat is brought in when it is needed; anything slower starts at M1.
   const start = seat.group === 'next' && seat.approach === 'augment' && need.needBy !== null ? need.needBy : 1;
-  const workingBy = workingFrom(seat.approach, start);
+  const workingBy = held ? { from: start, to: start } : workingFrom(seat.approach, start);
   const permanent = seat.then && { workingBy: workingFrom(seat.then, start), basis: BASIS[seat.then] };
   const startNow = need.needBy !== null && (workingBy === null || workingBy.to > need.needBy);
   return { ...base, dating, searchStarts: start, workingBy, permanent, ...need, startNow };

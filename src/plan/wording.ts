@@ -33,8 +33,9 @@ export function moneyFormat(currency: string): (value: number) => string {
   }
 }
 
-/** A total with an open top reads "from <lowest>"; otherwise "<min> to <max>" or one figure. */
-export function totalText(total: Money, format: (value: number) => string = String): string {
+/** A total with an open top reads "from <lowest>"; otherwise "<min> to <max>" or one figure; no total (`null`) reads as no figure yet. */
+export function totalText(total: Money | null, format: (value: number) => string = String): string {
+  if (total === null) return PLAN_WORDING.cost.noFigure;
   if (total.orMore) return fill(PLAN_WORDING.cost.from, { amount: format(total.min) });
   return total.min === total.max ? format(total.min) : fill(PLAN_WORDING.cost.range, { min: format(total.min), max: format(total.max) });
 }

@@ -21,7 +21,7 @@ const citing = (sourceUrl: (source: SourceId) => string) => (reason: DocReason) 
 export const disagreementLine = (d: DocDisagreement) =>
   d.withinArticle
     ? `${WORDING.disagreementTopics[d.id]}: ${WORDING.text.withinArticle} (${d.follows.name}); ${WORDING.text.followsText.charAt(0).toLowerCase()}${WORDING.text.followsText.slice(1)}`
-    : fill(WORDING.text.disagreementLine, { topic: WORDING.disagreementTopics[d.id], other: d.other.source?.name ?? WORDING.text.threshold, follows: d.follows.name });
+    : fill(d.follows.id === null ? WORDING.text.disagreementLineOwn : WORDING.text.disagreementLine, { topic: WORDING.disagreementTopics[d.id], other: d.other.source?.name ?? WORDING.text.threshold, follows: d.follows.name });
 /** A disagreement at its anchor: the view not followed, and which one the plan follows. */
 const differing = (cite: (reason: DocReason) => string) => (d: DocDisagreement) => d.withinArticle
   ? `${e(WORDING.text.withinArticle)}: ${cite(d.other)} ${e(WORDING.text.followsText)}`

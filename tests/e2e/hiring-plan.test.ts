@@ -54,9 +54,11 @@ describe('the hiring plan on /result/', () => {
     expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-role')))).toEqual(roleOrder(FINTECH));
     const commitments = await rows.evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-role'), el.getAttribute('data-commitment')])));
     for (const item of recommend(FINTECH).hireOrder) expect(commitments[item.role]).toBe(item.commitment);
-    // A hired next seat starts at M1 and lands M4-M7, after production is due at M6: start now.
+    // A startup's frontend/design seat joins as the team grows (rule 18): no month, no flag (fidelity review 3, N5).
     // The AI engineer is augmented at M1, needed by M1 (urgency: weeks): no flag.
-    expect(await page.locator('[data-timeline] [data-role="frontend-designer"] [data-start-now]').count()).toBe(1);
+    expect(await page.locator('[data-timeline] [data-role="frontend-designer"]').getAttribute('data-dating')).toBe('team-grows');
+    expect(await page.locator('[data-timeline] [data-role="frontend-designer"] .tl-undated').textContent()).toBe(plan.timeline.teamGrows);
+    expect(await page.locator('[data-timeline] [data-role="frontend-designer"] [data-start-now]').count()).toBe(0);
     expect(await page.locator('[data-timeline] [data-role="ai-engineer"] [data-start-now]').count()).toBe(0);
     expect(await page.locator('[data-timeline] [data-role="inference-engineer"]').getAttribute('data-dating')).toBe('at-scale');
     expect(await page.locator('[data-timeline] [data-role="inference-engineer"] .tl-undated').textContent()).toBe(plan.timeline.atScale);
@@ -142,7 +144,7 @@ describe('the hiring plan on /result/', () => {
     expect(lines.slice(1).map((line) => line.slice(1, line.indexOf('"', 1)))).toEqual(roleOrder(FINTECH));
     const json = await read('json');
     const data = JSON.parse(json.text) as { schemaVersion: number; $schema: string; answers: unknown; items: { role: string }[]; rates?: unknown };
-    expect(data.schemaVersion).toBe(1);
+    expect(data.schemaVersion).toBe(2);
     expect(new URL(data.$schema).pathname).toBe('/hiring-plan.schema.json');
     expect(data.items.map((item) => item.role)).toEqual(roleOrder(FINTECH));
     expect(data.rates).toBeUndefined();

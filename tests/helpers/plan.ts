@@ -28,23 +28,32 @@ export function ownRates(): Rates {
  * Issue 16's timeline rules, restated (never computed with src/plan/timeline.ts): augment working
  * by its start month, hire 3-6 months after it, build open-ended; need-by from urgency or
  * production due at M6; next seats undated without production_soon=yes, later seats at scale.
+ * Fidelity review 3: a part-time seat built from your own people (the founder or a product lead
+ * holding rule 18's product owner) is held by someone on the team, so working from the month its
+ * row starts and never flagged (N1); at a startup, rule 18's eval and frontend/design seats and
+ * rule 3's ML engineer join as the team grows, so they get no month at any phase (N5).
  */
 /** What a row must say, as a compact tuple: dating, search starts, working by, permanent seat, need-by, start now. */
 export type Expected = { dating: string; searchStarts: number | null; workingBy: [number, number] | null; permanent: [number, number] | null | 'none'; needBy: number | null; startNow: boolean };
 
+/** Rule 18 and rule 3 at a startup: the seats that join as the team grows. */
+const JOIN_AS_THE_TEAM_GROWS = ['eval-specialist', 'frontend-designer', 'ml-engineer'];
+
 /** The issue's rules, restated: the months a seat of `item`'s lane and approach gets for these answers. */
-export function expectedRow(item: Pick<HireItem, 'group' | 'approach' | 'then'>, answers: CompleteAnswers): Expected {
+export function expectedRow(item: Pick<HireItem, 'role' | 'group' | 'approach' | 'then' | 'commitment'>, answers: CompleteAnswers): Expected {
   const productionAtM6 = answers.production_soon === 'yes';
   const undated = { searchStarts: null, workingBy: null, permanent: item.then ? null : 'none', needBy: null, startNow: false } as const;
   if (item.group === 'later') return { dating: 'at-scale', ...undated };
+  if (item.group === 'next' && answers.size === 'startup' && JOIN_AS_THE_TEAM_GROWS.includes(item.role)) return { dating: 'team-grows', ...undated };
   if (item.group === 'next' && !productionAtM6) return { dating: 'next-phase', ...undated };
   let needBy: number | null;
   if (item.group === 'now') needBy = answers.urgency === 'weeks' ? 1 : answers.urgency === 'quarter' ? 3 : productionAtM6 ? 6 : null;
   else needBy = 6;
   // An augmented next seat is brought in when production needs it; everything else starts at M1.
   const start = item.group === 'next' && item.approach === 'augment' ? 6 : 1;
+  const heldInHouse = item.commitment === 'part-time' && item.approach === 'build' && item.then === null;
   const months = (approach: string): [number, number] | null => (approach === 'augment' ? [start, start] : approach === 'hire' ? [start + 3, start + 6] : null);
-  const workingBy = months(item.approach);
+  const workingBy = heldInHouse ? [start, start] as [number, number] : months(item.approach);
   const startNow = needBy !== null && (workingBy === null || workingBy[1] > needBy);
   return { dating: 'dated', searchStarts: start, workingBy, permanent: item.then ? months(item.then) : 'none', needBy, startNow };
 }

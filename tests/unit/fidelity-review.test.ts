@@ -63,7 +63,8 @@ describe('fidelity review 1, fixed for good', () => {
 
   it('M16: the no-eval-owner warning does not hand eval to the first AI engineer, where stages gives a model product\'s evaluation harness to the ML engineer (rule 20)', () => {
     expect(sentenceOf({ id: 'no-eval-owner' })).not.toMatch(/first AI engineer's job/);
-    expect(sentenceOf({ id: 'no-eval-owner' })).toMatch(/ML engineer who builds the evaluation harness/);
+    // The warning is an LLM product's only (a model product's ML engineer builds the harness), so it does not speak of one (review 3, NL3).
+    expect(sentenceOf({ id: 'no-eval-owner' })).not.toMatch(/model product/);
   });
 
   it('M11: a verdict that differs from the order points to the seat that names the disagreement (the page has no separate list)', () => {
@@ -86,5 +87,50 @@ describe('fidelity review 1, fixed for good', () => {
   it('M17: ops-guide is cited only for what MLOps is ("DevOps engineers specialized in machine learning"); upskilling DevOps is stages\' advice (rule 9, version 3)', () => {
     expect(sourceOf({ id: 'mlops-is-devops-for-ml' })).toBe('ops-guide');
     expect(sentenceOf({ id: 'mlops-is-devops-for-ml' })).not.toMatch(/your DevOps|starting point|grow|upskill/i);
+  });
+});
+
+describe('fidelity review 3, fixed for good', () => {
+  /** Every reason of a result with its sentence, wherever it appears. */
+  const reasonsOf = (answers: CompleteAnswers) => reasonsIn(recommend(answers)).map((reason) => ({ ...reason, sentence: sentenceOf(reason) }));
+
+  it('NL4: putting a model product\'s release checks on its ML engineer is marked as this plan\'s reading; stages names the AI engineer for eval at small scale', () => {
+    let seen = 0;
+    for (const answers of ANSWERS) {
+      for (const reason of reasonsOf(answers).filter((r) => /release checks/.test(r.sentence) && /ML engineer/.test(r.sentence))) {
+        expect(reason.sentence).toMatch(/this plan/);
+        expect(reason.sentence).toMatch(/AI engineer hold/);
+        seen += 1;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('NL5: a startup\'s ML engineer in next is the first model specialist to add, not the first specialist (MLOps, data or security may come before it)', () => {
+    for (const answers of ANSWERS) {
+      for (const reason of reasonsOf(answers)) expect(reason.sentence, reason.id).not.toMatch(/the first specialist to add/);
+    }
+  });
+
+  it('NL6: a large company that is expanding is told its AI engineer count "once live", not "in production"', () => {
+    let seen = 0;
+    for (const answers of ANSWERS.filter((a) => a.size === 'enterprise' && a.stage === 'expanding')) {
+      for (const reason of reasonsOf(answers).filter((r) => /eight to twelve/.test(r.sentence))) {
+        expect(reason.sentence).not.toMatch(/in production, plan/);
+        seen += 1;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('NL7: ownership\'s "your own training data" reason for the ML engineer names the predictive-task and data answers beside the stage (rule 13)', () => {
+    let seen = 0;
+    for (const answers of ANSWERS) {
+      for (const reason of reasonsOf(answers).filter((r) => /your own training data/.test(r.sentence))) {
+        expect(reason.triggers).toEqual(expect.arrayContaining(['stage', 'predictive_roi', 'data_sufficiency']));
+        seen += 1;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,9 @@
  * by hand in the test from issue 16's rules: hires land M4-M7 (9 to 6 months inside M1-M12),
  * augmented seats work from M1 (12 months) or, as next seats due at production, from M6 (7);
  * built seats add no new salary; full-time seats at the count's range, part-time at the share;
- * a "+" band makes a total read "from"; a seat without a rate is missing, never zero.
+ * a "+" band makes a total read "from"; a seat without a rate is missing, never zero; a total
+ * with seats missing reads "from" what it can price, and is no figure at all when it can price
+ * nothing (fidelity review 3, N6: "$0" beside a list of every seat as not counted).
  */
 import { describe, expect, it } from 'vitest';
 import type { CompleteAnswers } from '../../src/engine/answers.ts';
@@ -74,6 +76,34 @@ describe('one seat at a time', () => {
   });
 });
 
+describe('a total with seats missing (fidelity review 3, N6)', () => {
+  it('is no figure, not $0, when no seat that needs a rate has one', () => {
+    // A pilot heading for production (a persona), no rates at all: every seat but the built ones wants a figure.
+    const cost = costFor(PILOT, { currency: 'USD', roles: {} });
+    expect(cost.now.yearly).toBeNull();
+    expect(cost.window.total).toBeNull();
+    expect(cost.now.missing.length).toBeGreaterThan(0);
+  });
+
+  it('reads "from" the seats it can price while others are missing', () => {
+    const cost = costFor(PILOT, withRates([['mlops-engineer', 'monthly', 10_000]]));
+    // MLOps alone: 12 months at 10,000, and the rest missing, so a lowest figure.
+    expect(cost.now.yearly).toEqual({ min: 120_000, max: 120_000, orMore: true });
+    expect(cost.window.total).toEqual({ min: 120_000, max: 120_000, orMore: true });
+  });
+
+  it('counts the lead of an augment-then-hire item at the prefilled band when the engineer brought in beside it has no monthly rate (profile 9)', () => {
+    // A 35-person pilot heading for production, needing people within weeks, with software, data
+    // and ML engineers in-house: 1-2 AI engineers, the lead augmented until hired, the second brought in.
+    const answers: CompleteAnswers = { stage: 'pilot', size: 'growth', predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'yes', agentic: 'unsure', production_soon: 'yes', regulated: 'no', have: ['software', 'data', 'ml'], urgency: 'weeks' };
+    const cost = costFor(answers, defaultRates());
+    // The lead a year once hired: talent's senior US/EU band, $120K-$250K+; the second wants a monthly rate.
+    expect(seat(cost, 'ai-engineer')).toMatchObject({ yearly: { min: 120_000, max: 250_000, orMore: true }, partial: true, missing: ['monthly'] });
+    expect(cost.now.yearly).toEqual({ min: 120_000, max: 250_000, orMore: true });
+    expect(cost.now.missing).toContain('ai-engineer');
+  });
+});
+
 describe('the totals', () => {
   it('add up the now lane a year once filled, and M1-M12 from each working month, naming what is missing and what is undated', () => {
     const rates = withRates([
@@ -84,9 +114,10 @@ describe('the totals', () => {
     ]);
     const cost = costFor(PILOT, rates);
     // Now, a year: AI engineers 100,000 x 1-2; MLOps 120,000; data 60,000; backend 120,000. Security and the product manager have no rate.
-    expect(cost.now).toEqual({ yearly: { min: 400_000, max: 500_000, orMore: false }, missing: ['security-governance', 'ai-product-manager'] });
+    // Two seats are missing, so the total is a lowest figure: "from".
+    expect(cost.now).toEqual({ yearly: { min: 400_000, max: 500_000, orMore: true }, missing: ['security-governance', 'ai-product-manager'] });
     // M1-M12: AI engineers 50,000-150,000; MLOps 120,000; data 60,000; backend (now, hired from M1) 60,000-90,000.
-    expect(cost.window.total).toEqual({ min: 290_000, max: 420_000, orMore: false });
+    expect(cost.window.total).toEqual({ min: 290_000, max: 420_000, orMore: true });
     expect(cost.window.missing).toEqual(['security-governance', 'ai-product-manager', 'eval-specialist', 'frontend-designer', 'data-scientist']);
     expect(cost.window.undated).toEqual(['inference-engineer']);
     expect(cost.currency).toBe('EUR');
@@ -131,8 +162,13 @@ describe('the totals', () => {
         expect(s.window === null).toBe(!s.inWindow);
         if (s.window) expect(s.window.min).toBeLessThanOrEqual(s.window.max);
       }
+      expect(cost.now.yearly?.orMore).toBe(cost.seats.some((s) => s.group === 'now' && s.yearly?.orMore));
       const none = costOf(timeline, { currency: 'USD', roles: {} });
-      expect(none.now.yearly).toEqual({ min: 0, max: 0, orMore: false });
+      // No rates: every seat that needs one is missing, so no total is a figure; only a plan of built seats costs nothing new.
+      const needsRates = none.seats.filter((s) => s.group === 'now' && s.basis !== 'no-new-salary');
+      expect(none.now.yearly, JSON.stringify(answers)).toEqual(needsRates.length > 0 ? null : { min: 0, max: 0, orMore: false });
+      const datedNeedsRates = none.seats.filter((s) => s.inWindow && s.basis !== 'no-new-salary');
+      expect(none.window.total).toEqual(datedNeedsRates.length > 0 ? null : { min: 0, max: 0, orMore: false });
       for (const s of none.seats) expect(s.basis === 'no-new-salary' || s.missing.length > 0).toBe(true);
     }
   });

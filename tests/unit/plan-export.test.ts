@@ -65,6 +65,7 @@ describe('the CSV', () => {
         const timing = timeline[i]!;
         const own = rates?.roles[item.role];
         const working = timing.dating === 'next-phase' ? PLAN_WORDING.timeline.nextPhase
+          : timing.dating === 'team-grows' ? PLAN_WORDING.timeline.teamGrows
           : timing.dating === 'at-scale' ? PLAN_WORDING.timeline.atScale
           : timing.workingBy ? range(timing.workingBy) : PLAN_WORDING.timeline.noFigure;
         expect(row, JSON.stringify(answers)).toMatchObject({
@@ -219,7 +220,7 @@ describe('the JSON export and its schema', () => {
       { ...good, extra: true },
       { ...good, items: [{ ...good.items[0]!, timeline: { ...good.items[0]!.timeline, needBy: 13 } }] },
       { ...good, items: [{ ...good.items[0]!, rate: { monthly: 1e308 } }] },
-      { ...good, schemaVersion: 2 },
+      { ...good, schemaVersion: 1 },
     ];
     for (const value of broken) expect(validate(JSON.parse(JSON.stringify(value)))).toBe(false);
   });

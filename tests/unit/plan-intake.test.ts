@@ -96,11 +96,11 @@ describe('a pack in words', () => {
     expect(markdown).not.toContain(`## ${wording.headings.timeToFill}`);
   });
 
-  it('a seat built from the founder has no figure for its time to fill', () => {
+  it('a part-time seat the founder holds is held from M1, with no search and no start-now flag (fidelity review 3, N1)', () => {
     const pack = intakeOf(resultDocument(recommend(PERSONAS[0]!.answers), labels), 'ai-product-manager', jd, wording);
     expect(pack.seat).toMatchObject({ approach: 'build', commitment: 'part-time' });
     const lines = timeToFillLines(pack.seat!, wording, sources);
-    expect(lines[0]).toBe('Grown in-house from M1, with no figure for how long it takes.');
+    expect(lines).toEqual(['Held part-time by someone on your team from M1: there is no search to run.']);
   });
 });
 

@@ -40,8 +40,8 @@ describe('a few personas, written out month by month', () => {
   it('a seed startup exploring, needing people within a quarter: the AI engineer lands M4-M7, past M3, so start now', () => {
     const rows = byRole(PERSONAS[0]!.answers);
     expect(rows['ai-engineer']).toMatchObject({ searchStarts: 1, workingBy: { from: 4, to: 7 }, basis: 'ops-guide-3-6-months', needBy: 3, needByBasis: 'urgency', startNow: true });
-    // The founder holds the product-owner seat: built, open-ended, no figure.
-    expect(rows['ai-product-manager']).toMatchObject({ commitment: 'part-time', searchStarts: 1, workingBy: null, basis: 'no-figure', needBy: 3, startNow: true });
+    // The founder holds the product-owner seat part-time: held from M1, nothing to grow, never flagged (fidelity review 3, N1).
+    expect(rows['ai-product-manager']).toMatchObject({ commitment: 'part-time', approach: 'build', searchStarts: 1, workingBy: { from: 1, to: 1 }, basis: 'held-in-house', needBy: 3, startNow: false });
     expect(rows['mlops-engineer']).toMatchObject({ dating: 'next-phase', searchStarts: null, workingBy: null, needBy: null, startNow: false });
     expect(rows['inference-engineer']).toMatchObject({ dating: 'at-scale', searchStarts: null, workingBy: null, needBy: null });
   });
@@ -52,9 +52,9 @@ describe('a few personas, written out month by month', () => {
     expect(rows['domain-expert']).toMatchObject({ commitment: 'part-time', workingBy: { from: 1, to: 1 }, needBy: 1, startNow: false });
     // The backend seat is in now at a pilot heading for production: augmented at M1, hired M4-M7.
     expect(rows['backend-engineer']).toMatchObject({ group: 'now', approach: 'augment', then: 'hire', workingBy: { from: 1, to: 1 }, permanent: { workingBy: { from: 4, to: 7 } }, needBy: 1, needByBasis: 'urgency', startNow: false });
-    // A hired next seat starts at M1 and lands M4-M7, past production's M6: start now.
-    expect(rows['frontend-designer']).toMatchObject({ group: 'next', approach: 'hire', searchStarts: 1, workingBy: { from: 4, to: 7 }, needBy: 6, needByBasis: 'production-due', startNow: true });
-    expect(rows['eval-specialist']).toMatchObject({ group: 'next', approach: 'augment', searchStarts: 6, workingBy: { from: 6, to: 6 }, needBy: 6, startNow: false });
+    // A startup: rule 18's eval and frontend/design seats join as the team grows, not by production's M6 (fidelity review 3, N5).
+    expect(rows['frontend-designer']).toMatchObject({ group: 'next', dating: 'team-grows', searchStarts: null, workingBy: null, needBy: null, startNow: false });
+    expect(rows['eval-specialist']).toMatchObject({ group: 'next', dating: 'team-grows', searchStarts: null, workingBy: null, needBy: null, startNow: false });
   });
 
   it('a logistics firm in production with a flexible timeline: nothing is flagged, MLOps is augmented until DevOps grows into it', () => {
@@ -69,6 +69,19 @@ describe('a few personas, written out month by month', () => {
     const rows = byRole(answers);
     expect(rows['ai-engineer']).toMatchObject({ group: 'now', workingBy: { from: 4, to: 7 }, needBy: 6, needByBasis: 'production-due', startNow: true });
     expect(rows['mlops-engineer']).toMatchObject({ group: 'now', workingBy: { from: 1, to: 1 }, needBy: 6, startNow: false });
+    // Past a startup, next seats are due with production: a hired one starts at M1 and lands M4-M7, past M6: start now.
+    expect(rows['frontend-designer']).toMatchObject({ group: 'next', dating: 'dated', approach: 'hire', searchStarts: 1, workingBy: { from: 4, to: 7 }, needBy: 6, needByBasis: 'production-due', startNow: true });
+    expect(rows['eval-specialist']).toMatchObject({ group: 'next', dating: 'dated', searchStarts: 1, workingBy: { from: 4, to: 7 }, needBy: 6, startNow: true });
+  });
+
+  it('a startup of any phase: eval, frontend/design and the ML engineer in next join as the team grows, with no month and no flag (rule 18, rule 3)', () => {
+    for (const stage of ['exploring', 'pilot', 'production', 'expanding'] as const) {
+      const answers: CompleteAnswers = { stage, size: 'startup', predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'yes', agentic: 'yes', ...(stage === 'exploring' || stage === 'pilot' ? { production_soon: 'yes' } : {}), regulated: 'no', have: [], urgency: 'weeks' } as CompleteAnswers;
+      const rows = byRole(answers);
+      for (const role of ['eval-specialist', 'frontend-designer', 'ml-engineer']) {
+        expect(rows[role], `${role} at ${stage}`).toMatchObject({ group: 'next', dating: 'team-grows', searchStarts: null, workingBy: null, needBy: null, startNow: false });
+      }
+    }
   });
 });
 

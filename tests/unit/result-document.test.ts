@@ -137,6 +137,20 @@ describe('the Markdown copy', () => {
   });
 });
 
+describe('the Markdown\'s disagreement lines', () => {
+  it('call the plan\'s own choice "this plan\'s own threshold", never a bare "its own" that reads as the article\'s (fidelity review 3, NL1)', () => {
+    let own = 0;
+    for (const answers of SAMPLE.slice(0, 400)) {
+      const markdown = resultToMarkdown(resultDocument(recommend(answers), labels), 'https://example.test/result/?x');
+      for (const line of markdown.split('\n')) {
+        expect(line).not.toMatch(/ and its own threshold differ/);
+        if (line.includes("this plan's own threshold differ")) own += 1;
+      }
+    }
+    expect(own).toBeGreaterThan(0);
+  });
+});
+
 describe('the what-if difference', () => {
   const random = seededRandom(7);
   const pairs: [CompleteAnswers, CompleteAnswers][] = SAMPLE.slice(0, 400).map((answers) => {

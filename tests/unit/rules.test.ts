@@ -54,11 +54,19 @@ describe('rule 1: AI engineer first', () => {
     expect(cited(itemOf(r, 'ai-engineer')!.reasons[0]!)).toMatchObject({ id: 'ai-engineer-first', rule: 'ai-engineer-first', source: 'ai-vs-ml' });
   });
 
-  it('still puts the AI engineer first with a valuable predictive task, and says the ML engineer comes after', () => {
-    for (const changes of [ROI_AND_DATA, { predictive_roi: 'yes', data_sufficiency: 'no' }, { ...CUSTOM_MODEL, agentic: 'unsure' }] as const) {
+  it('still puts the AI engineer first with a valuable predictive task, and says the ML engineer comes after only when one is in the order', () => {
+    for (const changes of [ROI_AND_DATA, { ...CUSTOM_MODEL, agentic: 'unsure' }] as const) {
       const r = rec({ ...changes, size: 'growth', stage: 'production' });
       expect(rolesOf(r)[0]).toBe('ai-engineer');
+      expect(rolesOf(r)).toContain('ml-engineer');
       expect(itemOf(r, 'ai-engineer')!.reasons[0]).toMatchObject({ id: 'ai-engineer-before-ml-engineer', rule: 'ai-engineer-first' });
+    }
+    // No ML engineer to come (rule 3: not enough data; or ML engineers in-house): the neutral variant (fidelity review 3, N3).
+    for (const changes of [{ predictive_roi: 'yes', data_sufficiency: 'no' }, { ...ROI_AND_DATA, have: ['ml'] }] as const) {
+      const r = rec({ ...changes, size: 'growth', stage: 'production' });
+      expect(rolesOf(r)[0]).toBe('ai-engineer');
+      expect(rolesOf(r)).not.toContain('ml-engineer');
+      expect(itemOf(r, 'ai-engineer')!.reasons[0]).toMatchObject({ id: 'ai-engineer-first-with-predictive-task', rule: 'ai-engineer-first' });
     }
   });
 
@@ -66,7 +74,8 @@ describe('rule 1: AI engineer first', () => {
     const because = (changes: Changes) => itemOf(rec(changes), 'ai-engineer')!.reasons[0]!.triggers;
     expect(because({ predictive_roi: 'no', integration_speed: 'no', agentic: 'no' })).toEqual(['predictive_roi']);
     expect(because({ ...CUSTOM_MODEL, data_sufficiency: 'no' })).toEqual(['predictive_roi', 'data_sufficiency']);
-    expect(because({ ...CUSTOM_MODEL, integration_speed: 'yes', agentic: 'unsure' })).toEqual(['predictive_roi', 'integration_speed', 'agentic']);
+    // With the data and no ML engineers in-house, an ML engineer comes after: those answers are named too (rule 13).
+    expect(because({ ...CUSTOM_MODEL, integration_speed: 'yes', agentic: 'unsure' })).toEqual(['predictive_roi', 'data_sufficiency', 'have:ml', 'integration_speed', 'agentic']);
   });
 
   it('with ML engineers in-house and no AI engineer, says they can grow into the role, and still hires a lead', () => {
@@ -163,7 +172,7 @@ describe('rule 3: ML engineer only with ROI and data', () => {
     expect(itemOf(r, 'ml-engineer')).toMatchObject({ group: 'next', commitment: 'full-time' });
     const reason = reasonOf(r, 'ml-engineer', 'ml-engineer-next-at-startup')!;
     expect(cited(reason)).toMatchObject({ rule: 'ml-needs-roi-and-data', source: 'ai-vs-ml' });
-    expect(sentenceOf(reason)).toMatch(/20 people.*first specialist to add as you grow/);
+    expect(sentenceOf(reason)).toMatch(/20 people.*first model specialist to add as you grow/);
     expect(sentencesOf(r).join(' ')).not.toMatch(/too little to train|not enough data/i);
   });
 

@@ -49,7 +49,9 @@ const someoneCovers = (a: A) => a.have.some((group) => COVERING.includes(group))
  */
 const PRESUMES: Record<string, Presumes> = {
   'ai-engineer-first': is('predictive_roi', 'no'), // "does not depend on training a model"
-  'ai-engineer-before-ml-engineer': all(is('predictive_roi', 'yes'), (a) => !rule2(a)), // "Even with a predictive task ... hires AI engineers first"
+  // "... adds an ML engineer after them", tagline "an ML engineer comes after": only with an ML engineer in the order (rule 3) and none in-house (fidelity review 3, N3).
+  'ai-engineer-before-ml-engineer': all(justified, lacks('ml'), (a) => !rule2(a)),
+  'ai-engineer-first-with-predictive-task': all(is('predictive_roi', 'yes'), (a) => !justified(a) || has('ml')(a)), // "Even with a predictive task ... starts with AI engineers"
   'ai-engineer-after-custom-model': rule2, // "An AI engineer follows the ML engineer"
   'ml-first-custom-model': rule2, // "If the model itself is your product ... an ML engineer can be your first specialist"
   'ai-engineer-owns-evals': is('stage', 'exploring'), // "While you explore"
@@ -194,6 +196,8 @@ const HAVE_TRIGGERS: Record<string, (a: A) => InHouse[]> = {
   'eval-grown-from-ai-engineers': () => ['ai'],
   'augment-eval-while-ai-engineers-grow': () => ['ai'],
   'build-ai-engineers-from-software': () => ['software'],
+  'ai-engineer-before-ml-engineer': () => ['ml'], // no ML engineers in-house, so one comes after
+  'ai-engineer-first-with-predictive-task': (a) => (a.have.includes('ml') ? ['ml'] : []), // ML engineers in-house, so none to come
   'data-engineer-for-your-data-scientists': () => ['data-science', 'data'],
   'ml-engineers-who-want-to-ship': () => ['ml', 'ai'],
   'ml-engineers-on-integration': () => ['ml', 'ai'],
@@ -214,6 +218,8 @@ const PHRASES: [RegExp, string, Presumes][] = [
   // "your pilot", "the pilot" (not "from the pilot on", which speaks of a phase).
   [/\byour pilot\b|\bthe pilot\b(?! on\b)/i, 'stage=pilot', is('stage', 'pilot')],
   [/already have|already on your team/i, 'someone in-house', (a) => a.have.length > 0],
+  // Rule 20: a model product is rule 2's; an LLM product's result never speaks of one (fidelity review 3, NL3).
+  [/model product/i, 'a model product (rule 2)', rule2],
 ];
 
 /** What a result says that its answers do not support, as "<reason id>: <what>". */

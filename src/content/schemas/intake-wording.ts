@@ -48,6 +48,8 @@ export const intakeWordingSchema = z.strictObject({
     datedThen: withSlots(words, 'start', 'working'),
     /** A built seat: open-ended. */
     built: withSlots(words, 'start'),
+    /** A part-time seat someone on the team holds from the start (the founder's product owner). */
+    held: withSlots(words, 'start'),
     /** An undated seat: "{when}" is the next phase or at scale. */
     undated: withSlots(words, 'when'),
     needBy: withSlots(words, 'month'),

@@ -38,8 +38,9 @@ export const planWordingSchema = z.strictObject({
     startNowWhy: withSlots(),
     /** A built seat's open end. */
     noFigure: withSlots(),
-    /** Undated rows: next seats without a production date, later seats. */
+    /** Undated rows: next seats without a production date, a startup's seats that join as the team grows, later seats. */
     nextPhase: withSlots(),
+    teamGrows: withSlots(),
     atScale: withSlots(),
     partTime: withSlots(),
     /** The table equivalent of the picture, for screen readers: its caption and column heads. */
@@ -49,7 +50,7 @@ export const planWordingSchema = z.strictObject({
     months: words,
     legend: z.strictObject({ search: words, working: words, lands: words, needBy: words }),
     /** What each figure rests on (its article is named beside it from timeline.ts FIGURE_SOURCES). */
-    bases: perId(['stages-in-weeks', 'ops-guide-3-6-months', 'no-figure'], words),
+    bases: perId(['stages-in-weeks', 'ops-guide-3-6-months', 'no-figure', 'held-in-house'], words),
     /** Why a seat is needed by its month. */
     needByBases: perId(['urgency', 'production-due'], words),
   }),
@@ -60,6 +61,8 @@ export const planWordingSchema = z.strictObject({
     from: withSlots('amount'),
     orMore: withSlots('amount'),
     range: withSlots('min', 'max'),
+    /** A total with seats missing and nothing priced: no figure, never $0. */
+    noFigure: words,
     noNewSalary: words,
     untilBuilt: words,
     augmentedUntilHired: words,

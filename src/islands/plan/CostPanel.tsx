@@ -75,7 +75,9 @@ function SeatRates({ item, rates, onChange }: { item: DocItem; rates: Rates; onC
   );
 }
 
-const numberAttr = (money: Money) => String(money.min);
+/** A total as data attributes (contract.md: numbers): with nothing priced, 0. */
+const numberAttr = (money: Money | null) => String(money?.min ?? 0);
+const maxAttr = (money: Money | null) => String(money?.max ?? 0);
 
 export default function CostPanel({ doc }: { doc: ResultDocument }) {
   const rates = founderRates.value;
@@ -97,14 +99,14 @@ export default function CostPanel({ doc }: { doc: ResultDocument }) {
   const seats = doc.items.filter((item) => item.group !== 'later');
   return (
     <div class="cost" data-cost data-currency={rates.currency}
-      data-total-now={numberAttr(cost.now.yearly)} data-total-now-max={String(cost.now.yearly.max)}
-      data-total-12m={numberAttr(cost.window.total)} data-total-12m-max={String(cost.window.total.max)}>
+      data-total-now={numberAttr(cost.now.yearly)} data-total-now-max={maxAttr(cost.now.yearly)}
+      data-total-12m={numberAttr(cost.window.total)} data-total-12m-max={maxAttr(cost.window.total)}>
       <h3>{C.heading}</h3>
       <dl class="cost-totals" aria-live="polite">
         <dt>{C.nowYearly}</dt><dd data-total="now">{totalText(cost.now.yearly, format)}</dd>
         <dt>{C.window}</dt><dd data-total="12m">{totalText(cost.window.total, format)}</dd>
       </dl>
-      {cost.window.missing.length > 0 && <p class="small">{fill(C.missingList, { roles: list([...new Set([...cost.now.missing, ...cost.window.missing])]) })}</p>}
+      {cost.now.missing.length + cost.window.missing.length > 0 && <p class="small">{fill(C.missingList, { roles: list([...new Set([...cost.now.missing, ...cost.window.missing])]) })}</p>}
       {cost.window.undated.length > 0 && <p class="small muted">{fill(C.undatedList, { roles: list(cost.window.undated) })}</p>}
       {ratesNotice.value.map((notice) => <p key={notice} class="small notice-line">{notice}</p>)}
       {ratesFromLink.value && <p class="small">{R.fromLink}</p>}

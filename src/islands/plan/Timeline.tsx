@@ -5,7 +5,7 @@
  */
 import type { ResultDocument } from '../../result/document.ts';
 import { HORIZON_MONTHS, timelineOf, type MonthRange, type TimelineRow } from '../../plan/timeline.ts';
-import { workingByText } from '../../plan/export-csv.ts';
+import { undatedText, workingByText } from '../../plan/export-csv.ts';
 import { PLAN_WORDING, fill, monthText } from '../../plan/wording.ts';
 
 const W = PLAN_WORDING.timeline;
@@ -60,7 +60,7 @@ export default function Timeline({ doc }: { doc: ResultDocument }) {
               {row.startNow && <strong class="tl-flag" data-start-now>{W.startNow}</strong>}
             </span>
             <span class="tl-track">
-              {row.dating === 'dated' ? <Bars row={row} /> : <span class="tl-undated">{row.dating === 'at-scale' ? W.atScale : W.nextPhase}</span>}
+              {row.dating === 'dated' ? <Bars row={row} /> : <span class="tl-undated">{undatedText(row.dating)}</span>}
             </span>
             {row.dating === 'dated' && <span class="tl-when small muted">{workingByText(row)}</span>}
           </div>
