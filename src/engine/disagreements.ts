@@ -17,7 +17,7 @@ export function disagreementsOf(answers: CompleteAnswers, hireOrder: readonly Hi
   const itemOf = (role: HireItem['role']) => hireOrder.find((item) => item.role === role);
   const phase = phaseOf(answers.stage);
   const found: Disagreement[] = [];
-  const add = (entry: Omit<Disagreement, 'otherCount'> & { otherCount?: Disagreement['otherCount'] }) => found.push({ otherCount: null, ...entry });
+  const add = (entry: Omit<Disagreement, 'otherCount' | 'partTimeFrom'> & Partial<Pick<Disagreement, 'otherCount' | 'partTimeFrom'>>) => found.push({ otherCount: null, partTimeFrom: null, ...entry });
   const headcountView = otherHeadcountView(answers, headcount);
   // Rule 10: stages counts the whole team by phase; ops-guide counts specialists by company size.
   if (headcountView) add({ id: 'headcount', anchor: 'headcount', follows: 'stages', other: headcountView.reason, otherCount: headcountView.count });
@@ -61,8 +61,16 @@ export function disagreementsOf(answers: CompleteAnswers, hireOrder: readonly Hi
   // Rule 12: ownership keeps one central team while it is small; ops-guide finds a hybrid often works best.
   if (structure === 'centralized') add({ id: 'structure-early', anchor: 'structure', follows: 'ownership', other: reason('hybrid-often-works', 'team-structure') });
   // Rule 8 with a small team at scale: ownership wants inference expertise at scale; ai-vs-ml sees no need at about five AI engineers.
-  if (phase === 'scale' && answers.size !== 'enterprise' && itemOf('inference-engineer')) {
-    add({ id: 'inference-with-few-engineers', anchor: 'inference-engineer', follows: 'ownership', other: reason('no-infrastructure-at-five-engineers', 'infrastructure-at-scale', ['size']) });
+  // Where rule 18 holds the seat part-time, the plan splits the two: the seat from ownership, part-time from ai-vs-ml.
+  const inference = itemOf('inference-engineer');
+  if (phase === 'scale' && answers.size !== 'enterprise' && inference) {
+    add({
+      id: 'inference-with-few-engineers',
+      anchor: 'inference-engineer',
+      follows: 'ownership',
+      other: reason('no-infrastructure-at-five-engineers', 'infrastructure-at-scale', ['size']),
+      partTimeFrom: inference.commitment === 'part-time' ? 'ai-vs-ml' : null,
+    });
   }
   return found;
 }

@@ -154,6 +154,12 @@ export interface Disagreement {
   other: Reason;
   /** The other view's figure, where it has one (ops-guide's 3-5 specialists). */
   otherCount: Headcount | null;
+  /**
+   * A split: the result takes the seat from `follows` and holds it part-time as this source's
+   * view has it (rule 8 at a startup at scale: ownership's inference seat, part-time because
+   * ai-vs-ml sees no dedicated one at about five AI engineers); `null` when it follows one view.
+   */
+  partTimeFrom: SourceId | null;
 }
 
 export interface Recommendation {

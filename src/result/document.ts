@@ -45,6 +45,8 @@ export interface DocDisagreement {
   other: DocReason;
   /** Both views are one article's (its table and its text): the page says so, not "sources differ". */
   withinArticle: boolean;
+  /** A split: the seat from `follows`, part-time as this source has it (the page names both), or `null`. */
+  partTimeFrom: { id: SourceId; name: string } | null;
 }
 
 export interface DocFlip {
@@ -177,8 +179,13 @@ function docDisagreement(disagreement: Disagreement, answers: CompleteAnswers, l
     follows: { id: disagreement.follows, name: disagreement.follows ? labels.sources[disagreement.follows].short : WORDING.text.ownThreshold },
     other: docReason(disagreement.other, answers, labels),
     withinArticle: labels.reasons[disagreement.other.id].source === disagreement.follows,
+    partTimeFrom: disagreement.partTimeFrom ? { id: disagreement.partTimeFrom, name: labels.sources[disagreement.partTimeFrom].short } : null,
   };
 }
+
+/** "This plan follows <source>.", or for a split the seat's source and the part-time hours' source. */
+export const followsLine = (d: DocDisagreement): string =>
+  d.partTimeFrom ? fill(WORDING.text.followsSplit, { source: d.follows.name, other: d.partTimeFrom.name }) : fill(WORDING.text.follows, { source: d.follows.name });
 
 /** "Augment, then hire" or "Hire". */
 function approachText(item: Pick<HireItem, 'approach' | 'then'>): string {

@@ -1,5 +1,5 @@
 /** A result document as Markdown, for Slack, Notion or a doc. Pure: no DOM. */
-import type { DocDisagreement, DocReason, ResultDocument } from './document.ts';
+import { followsLine, type DocDisagreement, type DocReason, type ResultDocument } from './document.ts';
 import { WORDING } from '../content/result-wording.ts';
 import { fill } from '../content/fill.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
@@ -21,11 +21,11 @@ const citing = (sourceUrl: (source: SourceId) => string) => (reason: DocReason) 
 export const disagreementLine = (d: DocDisagreement) =>
   d.withinArticle
     ? `${WORDING.disagreementTopics[d.id]}: ${WORDING.text.withinArticle} (${d.follows.name}); ${WORDING.text.followsText.charAt(0).toLowerCase()}${WORDING.text.followsText.slice(1)}`
-    : fill(d.follows.id === null ? WORDING.text.disagreementLineOwn : WORDING.text.disagreementLine, { topic: WORDING.disagreementTopics[d.id], other: d.other.source?.name ?? WORDING.text.threshold, follows: d.follows.name });
+    : fill(d.follows.id === null ? WORDING.text.disagreementLineOwn : d.partTimeFrom ? WORDING.text.disagreementLineSplit : WORDING.text.disagreementLine, { topic: WORDING.disagreementTopics[d.id], other: d.other.source?.name ?? WORDING.text.threshold, follows: d.follows.name });
 /** A disagreement at its anchor: the view not followed, and which one the plan follows. */
 const differing = (cite: (reason: DocReason) => string) => (d: DocDisagreement) => d.withinArticle
   ? `${e(WORDING.text.withinArticle)}: ${cite(d.other)} ${e(WORDING.text.followsText)}`
-  : `${e(d.follows.id === null ? WORDING.text.ownChoice : WORDING.text.sourcesDiffer)}: ${cite(d.other)} ${e(fill(WORDING.text.follows, { source: d.follows.name }))}`;
+  : `${e(d.follows.id === null ? WORDING.text.ownChoice : WORDING.text.sourcesDiffer)}: ${cite(d.other)} ${e(followsLine(d))}`;
 
 /** The Markdown of `doc`, ending with `shareUrl`; sources link to /how-it-works/ under `base` (by default, the folder above the result's). */
 export function resultToMarkdown(doc: ResultDocument, shareUrl: string, base = new URL('..', shareUrl).pathname): string {

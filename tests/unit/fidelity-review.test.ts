@@ -9,6 +9,7 @@ import result from '../../content/result.json' with { type: 'json' };
 import type { CompleteAnswers } from '../../src/engine/answers.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import { resultDocument } from '../../src/result/document.ts';
+import { resultToMarkdown } from '../../src/result/markdown.ts';
 import { idLabels } from '../helpers/labels.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 import { sentenceOf, sourceOf } from '../helpers/reason-texts.ts';
@@ -130,6 +131,25 @@ describe('fidelity review 3, fixed for good', () => {
         expect(reason.triggers).toEqual(expect.arrayContaining(['stage', 'predictive_roi', 'data_sufficiency']));
         seen += 1;
       }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('NL8: a part-time inference seat at scale below enterprise is named as a split: the seat from ownership (inference at scale), part-time from ai-vs-ml (no dedicated support at about five AI engineers), never "follows" one of them', () => {
+    let seen = 0;
+    for (const answers of ANSWERS.filter((a) => a.stage === 'scale' && a.size !== 'enterprise')) {
+      const doc = resultDocument(recommend(answers), labels);
+      const inference = doc.items.find((item) => item.role === 'inference-engineer');
+      if (inference?.commitment !== 'part-time') continue;
+      const markdown = resultToMarkdown(doc, 'https://example.org/result/?v=3');
+      const lines = markdown.split('\n').filter((line) => /five AI engineers|Inference specialists for a small team/.test(line));
+      expect(lines.length, JSON.stringify(answers)).toBeGreaterThanOrEqual(2);
+      for (const line of lines) {
+        expect(line).not.toMatch(/this plan follows/i);
+        expect(line).toContain(labels.sources.ownership.short);
+        expect(line).toMatch(new RegExp(`part-time, as ${labels.sources['ai-vs-ml'].short}`));
+      }
+      seen += 1;
     }
     expect(seen).toBeGreaterThan(0);
   });

@@ -1,8 +1,7 @@
 /** A reason's sentence, its linked source and the answers behind it ("because you answered …"). */
 import type { CompleteAnswers, QuestionId } from '../../engine/answers.ts';
-import type { DocAnswer, DocDisagreement, DocReason } from '../../result/document.ts';
+import { followsLine, type DocAnswer, type DocDisagreement, type DocReason } from '../../result/document.ts';
 import { WORDING } from '../../content/result-wording.ts';
-import { fill } from '../../content/fill.ts';
 import { quizHref, sourceHref } from '../../links.ts';
 
 export interface LinkContext {
@@ -70,7 +69,7 @@ export function Differ({ disagreements, context, because = true }: { disagreemen
       {disagreements.map((d) => (
         <p key={d.id} class="differ" data-disagreement={d.id}>
           <strong>{differLabel(d)}:</strong> <ReasonLine reason={d.other} context={context} because={because} />{' '}
-          {d.withinArticle ? WORDING.text.followsText : fill(WORDING.text.follows, { source: d.follows.name })}
+          {d.withinArticle ? WORDING.text.followsText : followsLine(d)}
         </p>
       ))}
     </>
