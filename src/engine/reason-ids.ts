@@ -165,6 +165,7 @@ export const REASON_IDS = [
   'data-scientist-by-stages-table',
   'eval-release-gates-at-startup',
   'frontend-design-shared-when-small',
+  'frontend-design-with-the-ai-engineer',
   'mlops-part-time-at-startup',
   'security-part-time-at-startup',
   'governed-data-part-time-at-startup',

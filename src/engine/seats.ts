@@ -195,8 +195,13 @@ const placeEvalSpecialist: PlaceSeat = (answers) => {
 };
 
 const placeFrontendDesigner: PlaceSeat = (answers) => {
-  // Rule 18: at a startup, whatever the phase, design joins as the team grows.
-  if (joinsAsTheTeamGrows('frontend-designer', answers)) return place('next', [reason('frontend-design-shared-when-small', 'pilot-core', ['size']), reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size'])]);
+  // Rule 18: at a startup, whatever the phase, design joins as the team grows. Its sourced reason fits
+  // the phase: the pilot team's shared design work while exploring or piloting (rule 4); once live,
+  // stages' applied AI engineer who owns the features' UX (fidelity review 3, NL2).
+  if (joinsAsTheTeamGrows('frontend-designer', answers)) {
+    const held = phaseOf(answers.stage) === 'pilot' ? reason('frontend-design-shared-when-small', 'pilot-core', ['size', 'stage']) : reason('frontend-design-with-the-ai-engineer', 'startup-stays-lean', ['size', 'stage']);
+    return place('next', [held, reason('frontend-design-next-at-startup', 'startup-stays-lean', ['size'])]);
+  }
   return place(byTable('frontend-designer', answers), [reason('frontend-design-at-production', 'seats-by-phase', ['stage'])]);
 };
 

@@ -153,4 +153,18 @@ describe('fidelity review 3, fixed for good', () => {
     }
     expect(seen).toBeGreaterThan(0);
   });
+
+  it('NL2: a live startup\'s frontend/design seat is not given the pilot team\'s shared design work as its reason, yet keeps a sourced reason (stages\' applied AI engineer owns the UX of the features)', () => {
+    let seen = 0;
+    for (const answers of ANSWERS.filter((a) => a.size === 'startup' && phaseOf(a) !== 'pilot')) {
+      const item = recommend(answers).hireOrder.find((entry) => entry.role === 'frontend-designer');
+      if (!item) continue;
+      const sentences = item.reasons.map(sentenceOf);
+      for (const sentence of sentences) expect(sentence, JSON.stringify(answers)).not.toMatch(/pilot/);
+      expect(item.reasons.filter((r) => sourceOf(r) === 'stages').map(sentenceOf).join(' ')).toMatch(/AI engineer own the experience/);
+      seen += 1;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
 });
+

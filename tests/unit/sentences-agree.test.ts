@@ -120,6 +120,8 @@ const PRESUMES: Record<string, Presumes> = {
   'ai-engineer-start-augmented': is('urgency', 'weeks'), // "You need people in weeks"
   'backend-core-at-production': (a) => !rule2(a), // "(orchestration, retrieval, tool calling)": an LLM product (rule 20)
   'backend-serves-the-model': rule2, // "your model's predictions"
+  'frontend-design-shared-when-small': pilotPhase, // "small pilot team": exploring or pilot only (fidelity review 3, NL2)
+  'frontend-design-with-the-ai-engineer': all(live, is('size', 'startup')), // "while you are small", given once live in its place (NL2)
   'eval-specialist-after-pilot': pilotPhase, // "Shared with the AI engineer at a pilot"
   'eval-specialist-in-production': all(live, (a) => !rule2(a)), // "Once live, prompts, ...": an LLM product (rule 20)
   'eval-release-gates-after-pilot': all(pilotPhase, rule2), // "every model release"
@@ -171,7 +173,7 @@ const PRESUMES: Record<string, Presumes> = {
 /** Sentences that presume nothing about the answers: what an article or a structure says in general. */
 const GENERAL = [
   'ml-ratio-to-ai-engineers', 'ai-product-manager-core', 'data-engineer-core-at-production', 'data-scientist-after-data-engineering',
-  'approach-build', 'approach-hire', 'approach-augment', 'augment-advice-from-a-seller', 'lead-ai-engineer-is-scarce', 'frontend-design-at-production', 'frontend-design-shared-when-small', 'data-scientist-by-stages-table',
+  'approach-build', 'approach-hire', 'approach-augment', 'augment-advice-from-a-seller', 'lead-ai-engineer-is-scarce', 'frontend-design-at-production', 'data-scientist-by-stages-table',
   'structure-centralized-what', 'structure-embedded-what', 'structure-hub-and-spoke-what', 'failure-centralized', 'failure-embedded', 'failure-hub-and-spoke',
   'structure-hub-when', 'no-ml-engineers-under-20', 'ai-engineers-before-ml', 'stages-production-core-seats', 'product-manager-is-an-anchor-hire',
   'data-scientist-core-in-stages-table', 'eval-core-in-stages-table', 'frontend-core-in-stages-table', 'hybrid-often-works', 'no-infrastructure-at-five-engineers',
