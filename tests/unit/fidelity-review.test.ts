@@ -166,5 +166,12 @@ describe('fidelity review 3, fixed for good', () => {
     }
     expect(seen).toBeGreaterThan(0);
   });
+
+  it('L1: no sentence gives stages\' seat table a company size ("at any size"): the table has phases only, so a sentence says it does not vary by size', () => {
+    for (const answers of ANSWERS) {
+      for (const reason of reasonsOf(answers)) expect(reason.sentence, reason.id).not.toMatch(/at any (?:company )?size|at every size/);
+    }
+    expect(sentenceOf({ id: 'eval-core-in-stages-table' })).toMatch(/does not vary by company size/);
+  });
 });
 

@@ -220,6 +220,8 @@ const PHRASES: [RegExp, string, Presumes][] = [
   // "your pilot", "the pilot" (not "from the pilot on", which speaks of a phase).
   [/\byour pilot\b|\bthe pilot\b(?! on\b)/i, 'stage=pilot', is('stage', 'pilot')],
   [/already have|already on your team/i, 'someone in-house', (a) => a.have.length > 0],
+  // Rule 13: "pilots die in production" only below production (fidelity review 1, L6: "pilots fail" at scale).
+  [/\bpilots (?:fail|die|stall)\b/i, 'stage below production', pilotPhase],
   // Rule 20: a model product is rule 2's; an LLM product's result never speaks of one (fidelity review 3, NL3).
   [/model product/i, 'a model product (rule 2)', rule2],
 ];
