@@ -214,14 +214,16 @@ const placeDataScientist: PlaceSeat = (answers) => {
       ? place('next', [reason('data-scientist-next-at-scale-without-data', 'data-science-after-data-engineering', ['stage', 'predictive_roi', 'data_sufficiency'])])
       : place('next', [reason('data-scientist-next-at-scale', 'data-science-after-data-engineering', ['stage', 'predictive_roi'])]);
   }
-  // With the data engineer in-house or in now, the plumbing warning explains nothing: stages'
-  // table (wait at a pilot, as needed in production) does.
-  const dataReady = answers.have.includes('data') || isProductionDue(answers) || pilotBuilderSeat(answers) === 'data-engineer';
-  const afterData = dataReady
-    ? reason('data-scientist-by-stages-table', 'data-science-after-data-engineering', ['stage'])
-    : reason('data-scientist-after-data-engineering', 'data-science-after-data-engineering', ['stage']);
-  if (answers.predictive_roi === 'yes') return place('next', [afterData, reason('data-scientist-for-predictive-work', 'seats-by-phase', ['predictive_roi'])]);
-  return place('later', [afterData]);
+  // Below scale stages' table (wait at a pilot, as needed in production) places the seat. The
+  // plumbing reason explains only the order, so it joins when the data engineer is not yet in-house
+  // or in now (fidelity review 1, L7).
+  const dataReady = answers.have.includes('data') || placeDataEngineer(answers)?.group === 'now';
+  const afterData = [
+    reason('data-scientist-by-stages-table', 'data-science-after-data-engineering', ['stage']),
+    ...(dataReady ? [] : [reason('data-scientist-after-data-engineering', 'data-science-after-data-engineering', ['stage'])]),
+  ];
+  if (answers.predictive_roi === 'yes') return place('next', [...afterData, reason('data-scientist-for-predictive-work', 'seats-by-phase', ['predictive_roi'])]);
+  return place('later', afterData);
 };
 
 const placeSecurityGovernance: PlaceSeat = (answers) => {

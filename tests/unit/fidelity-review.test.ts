@@ -173,5 +173,20 @@ describe('fidelity review 3, fixed for good', () => {
     }
     expect(sentenceOf({ id: 'eval-core-in-stages-table' })).toMatch(/does not vary by company size/);
   });
+
+  it('L7: below scale a data scientist\'s placement is explained by stages\' seat table (wait at a pilot, as needed in production); the plumbing reason only adds the order, while no data engineer is in-house or in now', () => {
+    let plumbing = 0;
+    for (const answers of ANSWERS.filter((a) => phaseOf(a) !== 'scale')) {
+      const r = recommend(answers);
+      const item = r.hireOrder.find((entry) => entry.role === 'data-scientist');
+      if (!item) continue;
+      const ids = item.reasons.map((reason) => reason.id);
+      expect(ids[0], JSON.stringify(answers)).toBe('data-scientist-by-stages-table');
+      const dataReady = answers.have.includes('data') || r.hireOrder.some((entry) => entry.role === 'data-engineer' && entry.group === 'now');
+      if (dataReady) expect(ids, JSON.stringify(answers)).not.toContain('data-scientist-after-data-engineering');
+      if (ids.includes('data-scientist-after-data-engineering')) plumbing += 1;
+    }
+    expect(plumbing).toBeGreaterThan(0);
+  });
 });
 
