@@ -21,7 +21,7 @@ const SPECIALIST_GAPS: ReadonlySet<RoleId> = new Set(['mlops-engineer', 'data-en
  */
 const GROWN_FROM: Partial<Record<RoleId, { from: InHouse; grow: ReasonId[]; meanwhile: ReasonId }>> = {
   'mlops-engineer': { from: 'devops', grow: ['devops-builds-mlops', 'mlops-is-devops-for-ml'], meanwhile: 'augment-mlops-while-devops-learns' },
-  'inference-engineer': { from: 'devops', grow: ['inference-grown-from-devops'], meanwhile: 'augment-inference-while-devops-grows' },
+  'inference-engineer': { from: 'devops', grow: ['inference-grown-from-devops', 'inference-is-infrastructure-work'], meanwhile: 'augment-inference-while-devops-grows' },
   'eval-specialist': { from: 'ai', grow: ['eval-grown-from-ai-engineers'], meanwhile: 'augment-eval-while-ai-engineers-grow' },
 };
 

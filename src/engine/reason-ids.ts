@@ -86,6 +86,7 @@ export const REASON_IDS = [
   'approach-hire-platform-leads',
   'augment-advice-from-a-seller',
   'inference-grown-from-devops',
+  'inference-is-infrastructure-work',
   'eval-grown-from-ai-engineers',
   'augment-inference-while-devops-grows',
   'augment-eval-while-ai-engineers-grow',

@@ -188,5 +188,19 @@ describe('fidelity review 3, fixed for good', () => {
     }
     expect(plumbing).toBeGreaterThan(0);
   });
+
+  it('L9: growing inference from DevOps cites stages\' build route; ownership is cited only for what inference work is (a branch of infrastructure engineering applied to models), as MLOps does with ops-guide', () => {
+    expect(sourceOf({ id: 'inference-grown-from-devops' })).toBe('stages');
+    expect(sourceOf({ id: 'inference-is-infrastructure-work' })).toBe('ownership');
+    expect(sentenceOf({ id: 'inference-is-infrastructure-work' })).not.toMatch(/DevOps|grow|upskill/i);
+    let seen = 0;
+    for (const answers of ANSWERS) {
+      for (const reason of reasonsOf(answers).filter((r) => /DevOps/.test(r.sentence) && /inference/i.test(r.sentence) && /grow/.test(r.sentence))) {
+        expect(sourceOf(reason), reason.id).toBe('stages');
+        seen += 1;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
 });
 

@@ -99,7 +99,8 @@ const PRESUMES: Record<string, Presumes> = {
   'devops-builds-mlops': has('devops'), // "your DevOps people"
   'mlops-is-devops-for-ml': has('devops'), // shown only on MLOps grown from DevOps
   'augment-mlops-while-devops-learns': all(has('devops'), due), // "Production will not wait ... your DevOps people"
-  'inference-grown-from-devops': all(has('devops'), scale), // "your DevOps people can grow into the seat"
+  'inference-grown-from-devops': all(has('devops'), scale), // "Grow the inference seat from your DevOps people"
+  'inference-is-infrastructure-work': all(has('devops'), scale), // shown only on inference grown from DevOps
   'augment-inference-while-devops-grows': all(has('devops'), scale), // "Inference costs are running now ... your DevOps people"
   'eval-grown-from-ai-engineers': has('ai'), // "your AI engineers"
   'augment-eval-while-ai-engineers-grow': has('ai'), // "one of your AI engineers"
@@ -194,6 +195,7 @@ const HAVE_TRIGGERS: Record<string, (a: A) => InHouse[]> = {
   'mlops-is-devops-for-ml': () => ['devops'],
   'augment-mlops-while-devops-learns': () => ['devops'],
   'inference-grown-from-devops': () => ['devops'],
+  'inference-is-infrastructure-work': () => ['devops'],
   'augment-inference-while-devops-grows': () => ['devops'],
   'eval-grown-from-ai-engineers': () => ['ai'],
   'augment-eval-while-ai-engineers-grow': () => ['ai'],
