@@ -14,6 +14,7 @@ import { idLabels } from '../helpers/labels.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 import { sentenceOf, sourceOf } from '../helpers/reason-texts.ts';
 import { reasonsIn } from '../helpers/space-walk.ts';
+import { loadJobDescriptionsForTests } from '../helpers/job-descriptions.ts';
 
 const labels = idLabels();
 const ANSWERS: CompleteAnswers[] = [...(profiles as unknown as { answers: CompleteAnswers }[]).map((p) => p.answers), ...sampleAnswerSets(3000)];
@@ -201,6 +202,13 @@ describe('fidelity review 3, fixed for good', () => {
       }
     }
     expect(seen).toBeGreaterThan(0);
+  });
+
+  it('L10: a role\'s seat line for production and scale, the starter\'s "where you are now" for a company whose AI is live, speaks of no launch still to come', async () => {
+    const { roles } = await loadJobDescriptionsForTests();
+    for (const role of roles) {
+      for (const phase of ['production', 'scale'] as const) expect(role.seats[phase], `${role.id} ${phase}`).not.toMatch(/before launch|pilot heads|heads for production|launch is (?:close|planned)/i);
+    }
   });
 });
 
