@@ -210,5 +210,23 @@ describe('fidelity review 3, fixed for good', () => {
       for (const phase of ['production', 'scale'] as const) expect(role.seats[phase], `${role.id} ${phase}`).not.toMatch(/before launch|pilot heads|heads for production|launch is (?:close|planned)/i);
     }
   });
+
+  it('L14: no sentence calls a hire the "first specialist" (ML engineers, data scientists or data engineers may already be in-house); a "first hire" is the first seat of the order', () => {
+    let seen = 0;
+    for (const answers of ANSWERS) {
+      const r = recommend(answers);
+      for (const [index, item] of r.hireOrder.entries()) {
+        for (const reason of item.reasons) {
+          const sentence = sentenceOf(reason);
+          expect(sentence, reason.id).not.toMatch(/first specialist/);
+          if (/your first hire is|can be your first hire/.test(sentence)) {
+            expect(index, `${reason.id} ${JSON.stringify(answers)}`).toBe(0);
+            seen += 1;
+          }
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
 });
 

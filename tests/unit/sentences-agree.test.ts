@@ -53,7 +53,7 @@ const PRESUMES: Record<string, Presumes> = {
   'ai-engineer-before-ml-engineer': all(justified, lacks('ml'), (a) => !rule2(a)),
   'ai-engineer-first-with-predictive-task': all(is('predictive_roi', 'yes'), (a) => !justified(a) || has('ml')(a)), // "Even with a predictive task ... starts with AI engineers"
   'ai-engineer-after-custom-model': rule2, // "An AI engineer follows the ML engineer"
-  'ml-first-custom-model': rule2, // "If the model itself is your product ... an ML engineer can be your first specialist"
+  'ml-first-custom-model': rule2, // "If the model itself is your product ... an ML engineer can be your first hire"
   'ai-engineer-owns-evals': is('stage', 'exploring'), // "While you explore"
   'ml-engineers-who-want-to-ship': all(has('ml'), lacks('ai')), // "ML engineers of yours"
   'ml-engineer-roi-and-data': all(justified, (a) => !rule2(a) || a.have.includes('ai')), // "A predictive task ... and the data ... earn an ML engineer a seat after your AI engineers"
