@@ -26,6 +26,7 @@ export const REASON_IDS = [
   'ml-infrastructure-at-enterprise-scale',
   // 4: pilot core
   'pilot-backend-or-data',
+  'backend-beside-governed-data',
   'ai-product-manager-core',
   // 5: MLOps, governed data and security before production
   'mlops-before-production',

@@ -129,7 +129,11 @@ const placeMlEngineer: PlaceSeat = (answers) => {
 };
 
 const placeBackendEngineer: PlaceSeat = (answers) => {
-  if (pilotBuilderSeat(answers) === 'backend-engineer') return place('now', [reason('pilot-backend-or-data', 'pilot-core', ['stage', ...BUILDER_GROUPS])]);
+  if (pilotBuilderSeat(answers) === 'backend-engineer') {
+    const pilot = reason('pilot-backend-or-data', 'pilot-core', ['stage', ...BUILDER_GROUPS]);
+    // Rule 5 (version 3): heading for production, governed data joins beside the pilot's backend seat, not in its place (fidelity review 1, L12).
+    return place('now', isProductionDue(answers) ? [pilot, reason('backend-beside-governed-data', 'mlops-before-production', ['production_soon', inHouse('software')])] : [pilot]);
+  }
   // Rule 20: orchestration, retrieval and tool calling are an LLM product's back end.
   const id = isCustomModelProduct(answers) ? 'backend-serves-the-model' : 'backend-core-at-production';
   return place(byTable('backend-engineer', answers), [reason(id, 'seats-by-phase', ['stage'])]);

@@ -228,5 +228,19 @@ describe('fidelity review 3, fixed for good', () => {
     }
     expect(seen).toBeGreaterThan(0);
   });
+
+  it('L12: a pilot heading for production that holds both a backend engineer and a data engineer says why: production adds governed data beside the pilot\'s backend seat, not in its place (rule 5, version 3)', () => {
+    let seen = 0;
+    // Heading for production (production_soon=yes) governed data joins; the data engineer a pilot adds for its data scientists says so on its own item.
+    for (const answers of ANSWERS.filter((a) => phaseOf(a) === 'pilot' && a.production_soon === 'yes')) {
+      const r = recommend(answers);
+      const backend = r.hireOrder.find((item) => item.role === 'backend-engineer' && item.group === 'now');
+      const data = answers.have.includes('data') || r.hireOrder.some((item) => item.role === 'data-engineer' && item.group === 'now');
+      if (!backend || !data) continue;
+      expect(backend.reasons.map(sentenceOf).join(' '), JSON.stringify(answers)).toMatch(/governed data engineering/);
+      seen += 1;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
 });
 

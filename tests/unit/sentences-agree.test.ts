@@ -67,6 +67,7 @@ const PRESUMES: Record<string, Presumes> = {
   'ml-infrastructure-at-enterprise-scale': all(is('size', 'enterprise'), scale, justified), // "A large company at scale with custom models"
   'ml-engineer-builds-eval-harness': rule2, // "For a model product"
   'pilot-backend-or-data': pilotPhase, // "A pilot team is small"
+  'backend-beside-governed-data': all(pilotPhase, is('production_soon', 'yes')), // "Heading for production" (fidelity review 1, L12)
   'mlops-before-production': all(is('stage', 'pilot'), is('production_soon', 'yes')), // "Your pilot is heading for production"
   'mlops-before-first-launch': all(is('stage', 'exploring'), is('production_soon', 'yes')), // "Your first AI feature is due in production within about six months"
   'mlops-waits-at-pilot': all(is('stage', 'pilot'), is('production_soon', 'no')), // "while you are still proving the pilot"
@@ -211,6 +212,7 @@ const HAVE_TRIGGERS: Record<string, (a: A) => InHouse[]> = {
   'researchers-instead-of-shippers': (a) => [...(['ml', 'data-science'] as const).filter((group) => a.have.includes(group)), 'ai'],
   // The pilot's "backend or data engineer" is in the order because neither is in-house.
   'pilot-backend-or-data': () => ['software', 'data'],
+  'backend-beside-governed-data': () => ['software'],
   // On the MLOps item when ML engineers are in-house (rule 8, version 3); on the ML engineer's own item otherwise.
   'ml-infrastructure-at-enterprise-scale': (a) => (a.have.includes('ml') ? ['ml'] : []),
 };
