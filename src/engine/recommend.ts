@@ -12,7 +12,7 @@ import { GROUPS, ROLE_IDS, type RoleId } from './ids.ts';
 import type { CoveredRole, HireItem, Recommendation } from './recommendation.ts';
 import { inHouse, reason } from './reason.ts';
 import { MODEL_VERSION } from './version.ts';
-import { BASE_ORDER, PLACE_SEAT, type Placement } from './seats.ts';
+import { baseOrderFor, PLACE_SEAT, type Placement } from './seats.ts';
 import { commitmentOf } from './commitment.ts';
 import { countFor, headcountOf } from './counts.ts';
 import { approachesUsed, staffingFor } from './approach.ts';
@@ -50,10 +50,9 @@ function toHireItem(role: RoleId, placement: Placement, answers: CompleteAnswers
   };
 }
 
-/** Group order, then the seats that lead their group, then the base order (BASE_ORDER breaks ties). */
-function byPosition(a: Ranked, b: Ranked): number {
-  return GROUPS.indexOf(a.item.group) - GROUPS.indexOf(b.item.group) || Number(b.leads) - Number(a.leads) || BASE_ORDER.indexOf(a.item.role) - BASE_ORDER.indexOf(b.item.role);
-}
+/** Group order, then the seats that lead their group, then the base order for the answers (`baseOrderFor` breaks ties). */
+const byPosition = (order: readonly RoleId[]) => (a: Ranked, b: Ranked): number =>
+  GROUPS.indexOf(a.item.group) - GROUPS.indexOf(b.item.group) || Number(b.leads) - Number(a.leads) || order.indexOf(a.item.role) - order.indexOf(b.item.role);
 
 /** Rule 9: the seats people in-house already hold, with the count for the current phase and size. */
 function coveredRolesOf(answers: CompleteAnswers): CoveredRole[] {
@@ -75,7 +74,7 @@ export function recommend(answers: CompleteAnswers): Recommendation {
     const placement = PLACE_SEAT[role](answers);
     return placement ? [toHireItem(role, placement, answers)] : [];
   })
-    .sort(byPosition)
+    .sort(byPosition(baseOrderFor(answers)))
     .map((ranked) => ranked.item);
   const covered = coveredRolesOf(answers);
   const headcount = headcountOf(answers);

@@ -33,6 +33,17 @@ export const BASE_ORDER: readonly RoleId[] = [
   'backend-engineer', 'eval-specialist', 'frontend-designer', 'ml-engineer', 'data-scientist', 'inference-engineer',
 ];
 
+/**
+ * The base order for these answers. Rule 2: before launch a model product's data engineer stands
+ * beside its ML engineer and the AI engineer who follows it, ahead of MLOps (the training data has
+ * to flow first; fidelity review 1, L11). Once live, rule 5 places MLOps and the base order holds.
+ */
+export function baseOrderFor(answers: CompleteAnswers): readonly RoleId[] {
+  if (!isCustomModelProduct(answers) || isLive(answers)) return BASE_ORDER;
+  const rest = BASE_ORDER.filter((role) => role !== 'data-engineer');
+  return [...rest.slice(0, rest.indexOf('ai-engineer') + 1), 'data-engineer', ...rest.slice(rest.indexOf('ai-engineer') + 1)];
+}
+
 const SCORECARD_QUESTIONS = ['predictive_roi', 'data_sufficiency', 'integration_speed', 'agentic'] as const;
 /** The in-house groups that could hold the pilot's "backend or data engineer" seat. */
 const BUILDER_GROUPS: readonly Trigger[] = [inHouse('software'), inHouse('data')];

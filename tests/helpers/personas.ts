@@ -46,7 +46,8 @@ export const PERSONAS: Persona[] = [
     // stays in now beside the data engineer (domain.md, version 3, rule 5).
     name: 'a 15-person fintech whose fraud model is the product, piloting towards a launch within weeks',
     answers: { stage: 'pilot', size: 'startup', predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'no', agentic: 'no', production_soon: 'yes', regulated: 'yes', have: [], urgency: 'weeks' },
-    now: ['ml-engineer', 'ai-engineer', 'mlops-engineer', 'data-engineer', 'security-governance', 'domain-expert', 'ai-product-manager', 'backend-engineer'],
+    // Rule 2: the data engineer beside the ML engineer, ahead of MLOps, before launch (fidelity review 1, L11).
+    now: ['ml-engineer', 'ai-engineer', 'data-engineer', 'mlops-engineer', 'security-governance', 'domain-expert', 'ai-product-manager', 'backend-engineer'],
     next: ['eval-specialist', 'frontend-designer', 'data-scientist'],
     later: ['inference-engineer'],
     aiEngineers: '1-2',

@@ -242,5 +242,18 @@ describe('fidelity review 3, fixed for good', () => {
     }
     expect(seen).toBeGreaterThan(0);
   });
+
+  it('L11: under rule 2, before launch, the data engineer stands in now beside the ML engineer (the training data has to flow), ahead of MLOps and security; once live rule 5 places MLOps', () => {
+    let seen = 0;
+    const rule2 = (a: CompleteAnswers) => a.predictive_roi === 'yes' && a.data_sufficiency === 'yes' && a.integration_speed === 'no' && a.agentic === 'no';
+    for (const answers of ANSWERS.filter((a) => rule2(a) && phaseOf(a) === 'pilot')) {
+      const now = recommend(answers).hireOrder.filter((item) => item.group === 'now').map((item) => item.role);
+      const data = now.indexOf('data-engineer');
+      if (data < 0 || !now.includes('ml-engineer')) continue;
+      for (const later of ['mlops-engineer', 'security-governance'] as const) if (now.includes(later)) expect(data, JSON.stringify(now)).toBeLessThan(now.indexOf(later));
+      seen += 1;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
 });
 
