@@ -71,6 +71,7 @@ export default function PlanSections({ doc, base, words, sources }: Props) {
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     print.addEventListener('change', change);
+    if (print.matches) before(); // printing began before this shell loaded
     return () => {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
