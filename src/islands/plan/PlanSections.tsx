@@ -2,9 +2,16 @@
  * The hiring plan under the plan and the what-if panel (issue 16): the timeline and the cost as
  * disclosures (open on a desktop, closed on a phone, so the page stays short there), and the
  * exports. This shell loads with the seats' details, after the plan is on screen; the timeline's
- * code loads then too, the cost's when it is first opened, the exports' on the first click.
+ * code loads then too (on a phone as well, drawn when opened or printed), the cost's when it is
+ * first opened, the exports' on the first click.
+ *
+ * Print shows the timeline's picture whatever its state on screen: `beforeprint` (and the print
+ * media query, which page.pdf() and print emulation switch) opens its disclosure and draws it,
+ * synchronously enough for the printout since its code is already here; `afterprint` closes it
+ * again if it was closed.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import type { SourceId } from '../../engine/ids.ts';
 import type { ResultLabels } from '../../content/labels.ts';
 import type { ResultDocument } from '../../result/document.ts';
@@ -25,9 +32,9 @@ export interface PlanShellWords {
 const isWide = () => window.matchMedia('(min-width: 600px)').matches;
 
 /** A disclosure that reports its first opening (its body loads then). */
-function Disclosure({ id, title, open, onOpen, children }: { id: string; title: string; open: boolean; onOpen: () => void; children: preact.ComponentChildren }) {
+function Disclosure({ id, title, open, onOpen, part, children }: { id: string; title: string; open: boolean; onOpen: () => void; part?: RefObject<HTMLDetailsElement>; children: preact.ComponentChildren }) {
   return (
-    <details class={`plan-part plan-${id}`} open={open} onToggle={(event) => { if ((event.currentTarget as HTMLDetailsElement).open) onOpen(); }}>
+    <details ref={part} class={`plan-part plan-${id}`} open={open} onToggle={(event) => { if ((event.currentTarget as HTMLDetailsElement).open) onOpen(); }}>
       <summary><h2 id={`${id}-title`}>{title}</h2></summary>
       {children}
     </details>
@@ -46,7 +53,31 @@ export default function PlanSections({ doc, base, words, sources }: Props) {
   const wide = useMemo(isWide, []);
   const [timelineOpen, setTimelineOpen] = useState(wide);
   const [costOpen, setCostOpen] = useState(wide);
-  const Timeline = useLazy(() => import('./Timeline.tsx'), timelineOpen);
+  const Timeline = useLazy(() => import('./Timeline.tsx'), true);
+  const timelinePart = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    let closedBefore = false;
+    const before = () => {
+      const part = timelinePart.current;
+      if (part && !part.open) { closedBefore = true; part.open = true; }
+      setTimelineOpen(true);
+    };
+    const after = () => {
+      if (closedBefore && timelinePart.current) timelinePart.current.open = false;
+      closedBefore = false;
+    };
+    const print = window.matchMedia('print');
+    const change = (event: MediaQueryListEvent) => (event.matches ? before() : after());
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    print.addEventListener('change', change);
+    if (print.matches) before(); // printing began before this shell loaded
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      print.removeEventListener('change', change);
+    };
+  }, []);
   const CostPanel = useLazy(() => import('./CostPanel.tsx'), costOpen);
   const [includeRates, setIncludeRates] = useState(false);
   const [status, setStatus] = useState('');
@@ -57,8 +88,8 @@ export default function PlanSections({ doc, base, words, sources }: Props) {
   };
   return (
     <>
-      <Disclosure id="timeline" title={words.headings.timeline} open={wide} onOpen={() => setTimelineOpen(true)}>
-        {Timeline && <Timeline doc={doc} />}
+      <Disclosure id="timeline" title={words.headings.timeline} open={wide} onOpen={() => setTimelineOpen(true)} part={timelinePart}>
+        {Timeline && timelineOpen && <Timeline doc={doc} />}
       </Disclosure>
       <Disclosure id="cost" title={words.headings.cost} open={wide} onOpen={() => setCostOpen(true)}>
         {CostPanel && founderRates.value && <CostPanel doc={doc} />}
