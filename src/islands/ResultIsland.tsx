@@ -177,7 +177,8 @@ function Result({ model, labels, base, loaded, replyWords, planWords }: Props & 
         <p><button type="button" class="button secondary" data-action="compare" aria-expanded={compareFrom !== null} onClick={() => setCompareFrom({ ...shown })}>{planWords.compareOpen}</button></p>
       </WhatIf>
       {Compare && compareFrom && <Compare a={shown} b={compareFrom} labels={labels} base={base} onClose={() => setCompareFrom(null)} />}
-      {PlanSections && <PlanSections doc={doc} base={base} words={planWords} sources={labels.sources} />}
+      {/* Below the what-if, like the seats' details: drawn from the deferred plan, one task after the plan. */}
+      {PlanSections && later && <PlanSections doc={later.doc} base={base} words={planWords} sources={labels.sources} />}
       {details}
     </>
   );
