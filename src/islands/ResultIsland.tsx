@@ -17,7 +17,6 @@ import { createResultModel, type ResultModel } from '../result/result-model.ts';
 import { Plan } from './result/Plan.tsx';
 import { WhatIf } from './result/WhatIf.tsx';
 import { setBySender } from '../engine/set-by-sender.ts';
-import type { JobDescriptions } from './result/JobDescription.tsx';
 import { hasSender, parseSender } from '../engine/sender.ts';
 import type { ReplyWording } from '../share/reply.ts';
 import type { PlanShellWords } from './plan/PlanSections.tsx';
@@ -38,7 +37,6 @@ interface Props {
   labels: ResultLabels;
   base: string;
   /** Every role's job-description text and its wording, for the starters of the seats to fill now. */
-  jobDescriptions: JobDescriptions;
   /** What the result says of a link's sender, and "send this plan back". */
   replyWords: ReplyWording;
   /** The hiring plan's words shown before its code loads. */
@@ -87,7 +85,7 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, loaded, jobDescriptions, replyWords, planWords }: Props & { model: ResultModel; loaded: Loaded }) {
+function Result({ model, labels, base, loaded, replyWords, planWords }: Props & { model: ResultModel; loaded: Loaded }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
   const later = useDeferred(useMemo(() => ({ doc, shown }), [doc, shown]));
@@ -153,7 +151,6 @@ function Result({ model, labels, base, loaded, jobDescriptions, replyWords, plan
         onChange={openAt}
         flips={model.flips}
         onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }}
-        jobDescriptions={jobDescriptions}
         setBySender={setBySender(loaded.search, loaded.answers, later.shown)}
         intake={{ href: (role) => `${roleHref(base, role)}?${toQuery(later.shown)}`, text: planWords.intakeLink }}
       />
@@ -180,13 +177,14 @@ function Result({ model, labels, base, loaded, jobDescriptions, replyWords, plan
         <p><button type="button" class="button secondary" data-action="compare" aria-expanded={compareFrom !== null} onClick={() => setCompareFrom({ ...shown })}>{planWords.compareOpen}</button></p>
       </WhatIf>
       {Compare && compareFrom && <Compare a={shown} b={compareFrom} labels={labels} base={base} onClose={() => setCompareFrom(null)} />}
-      {PlanSections && <PlanSections doc={doc} base={base} words={planWords} sources={labels.sources} />}
+      {/* Below the what-if, like the seats' details: drawn from the deferred plan, one task after the plan. */}
+      {PlanSections && later && <PlanSections doc={later.doc} base={base} words={planWords} sources={labels.sources} />}
       {details}
     </>
   );
 }
 
-export default function ResultIsland({ labels, base, jobDescriptions, replyWords, planWords, wording }: Props) {
+export default function ResultIsland({ labels, base, replyWords, planWords, wording }: Props) {
   provideWording(wording);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded({ ...parseAnswers(window.location.search), search: window.location.search }), []);
@@ -203,7 +201,7 @@ export default function ResultIsland({ labels, base, jobDescriptions, replyWords
       </>
     );
   }
-  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} jobDescriptions={jobDescriptions} replyWords={replyWords} planWords={planWords} wording={wording} />;
+  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} replyWords={replyWords} planWords={planWords} wording={wording} />;
   const missing = missingQuestions(loaded.answers);
   return (
     <>

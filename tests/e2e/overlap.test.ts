@@ -1,7 +1,8 @@
 /**
  * No text drawn over text (issue 17): on every route of contract.md and the largest result
  * (with a long "Already in-house" answer too), with every disclosure open, at 320, 390 and
- * 1280 px, the line boxes of in-flow text never cross one another. Fixed and sticky elements
+ * 1280 px, the line boxes of in-flow text never cross one another, nor run past the edge of a
+ * result's lane or seat card (a chip's marks at 800-1280 px did). Fixed and sticky elements
  * (the quiz's bar) are left aside: they are meant to sit over the page. One load per route
  * per width, one page per width.
  */
@@ -95,6 +96,11 @@ function measure(page: Page): Promise<string[]> {
     }
     lines.sort((a, b) => a.top - b.top);
     const crossing: string[] = [];
+    // Text never runs past the edge of the box it is drawn in (a result's lane, a seat's card).
+    for (const line of lines) {
+      const box = line.node.parentElement!.closest('.lane, .hire-item')?.getBoundingClientRect();
+      if (box && (line.left < box.left - 1 || line.right > box.right + 1)) crossing.push(`“${line.text}” past its box's edge`);
+    }
     for (let i = 0; i < lines.length; i += 1) {
       const a = lines[i]!;
       for (let j = i + 1; j < lines.length && lines[j]!.top < a.bottom; j += 1) {

@@ -1,4 +1,8 @@
 /** The result's actions as a recruiter uses them: copy the link, copy as Markdown, print. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommend } from '../../src/engine/recommend.ts';
@@ -21,6 +25,31 @@ async function openWithClipboard(query: string) {
   await page.goto(siteUrl(`/result/?${query}`));
   await page.locator('[data-hire-order]').waitFor();
   return { context, page, problems };
+}
+
+/** The text of a PDF page by page, as poppler's pdftotext lays it out (Debian's poppler-utils). */
+function pdfPages(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  try {
+    writeFileSync(join(dir, 'result.pdf'), pdf);
+    return execFileSync('pdftotext', ['-layout', join(dir, 'result.pdf'), '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Where the printed `url` wraps (the character before each break), or null when it is not printed whole. */
+function urlWraps(text: string, url: string): string[] | null {
+  let at = text.indexOf(url.slice(0, 24));
+  if (at < 0) return null;
+  const wraps: string[] = [];
+  for (let next = 0; next < url.length; ) {
+    if (text[at] === url[next]) { at += 1; next += 1; continue; }
+    if (!/\s/.test(text[at] ?? 'x')) return null;
+    wraps.push(url[next - 1]!);
+    while (/\s/.test(text[at] ?? 'x')) at += 1;
+  }
+  return wraps;
 }
 
 /** Counts the pages of a PDF by its page objects. */
@@ -48,17 +77,35 @@ describe('the result page actions', () => {
     await context.close();
   });
 
-  it.each([['the heaviest result', HEAVY], ['a team with everyone in-house', COVERED]] as const)(
-    'prints %s on at most two A4 or Letter pages', async (_, answers) => {
-      const context = await browser.newContext();
+  // The heaviest on a phone, where the timeline starts closed and undrawn: printing opens and draws it.
+  it.each([['the heaviest result', 390, HEAVY], ['a team with everyone in-house', 1280, COVERED]] as const)(
+    'prints %s with its timeline on at most two A4 or Letter pages (%i px window)', async (_, width, answers) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(siteUrl(`/result/?${toQuery(answers)}`));
       await page.locator('[data-hire-order]').waitFor();
-      for (const format of ['A4', 'Letter'] as const) {
-        expect(pdfPageCount(await page.pdf({ format })), format).toBeLessThanOrEqual(2);
-      }
       await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('.print-only').textContent()).toContain(siteUrl(`/result/?${toQuery(answers)}`));
+      const rows = page.locator('[data-timeline] [data-role]');
+      await expect.poll(() => rows.count()).toBe(recommend(answers).hireOrder.length);
+      for (const row of await rows.all()) expect(await row.isVisible()).toBe(true);
+      expect(await page.locator('[data-timeline] table').isVisible()).toBe(false);
+      const headings = await page.locator('h1, h2, h3, h4').evaluateAll((all) => all.filter((heading) => heading.checkVisibility()).map((heading) => (heading as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+      const link = siteUrl(`/result/?${toQuery(answers)}`);
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format });
+        expect(pdfPageCount(pdf), format).toBeLessThanOrEqual(2);
+        // No heading is left at the foot of a page without what it heads (issue 17).
+        const pages = pdfPages(pdf);
+        for (const printed of pages.slice(0, -1)) {
+          const lastLine = printed.trimEnd().split('\n').at(-1)!.replace(/\s+/g, ' ').trim();
+          expect(headings, `${format}: a page ends with a heading`).not.toContain(lastLine);
+        }
+        // The link wraps only where a <wbr> lets it, never inside an answer (issue 17).
+        const wraps = urlWraps(pages.join('\n'), link);
+        expect(wraps, `${format}: the link printed whole`).not.toBeNull();
+        for (const wrap of wraps!) expect('?&,/', `${format}: the link wraps after ${wrap}`).toContain(wrap);
+      }
+      expect(await page.locator('.print-only').textContent()).toContain(link);
       await context.close();
     });
 });

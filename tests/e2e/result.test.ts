@@ -323,6 +323,9 @@ describe('job-description starters on the result', () => {
         expect(await starter.count(), item.role).toBe(0);
         continue;
       }
+      // The starter loads when its seat's details are first opened.
+      expect(await starter.count(), `${item.role} before its details open`).toBe(0);
+      await page.locator(`[data-hire-order] [data-role="${item.role}"] .item-details > summary`).click();
       const text = await starter.inputValue();
       for (const source of await readRoleSources(item.role)) expect(text, `${item.role} cites ${source}`).toContain(sources[source]!.replace(/([\\`*_[\]<>#|~])/g, '\\$1'));
       if (answers.regulated === 'yes') expect(text, item.role).toMatch(/regulated/i);

@@ -1,15 +1,21 @@
 /**
- * The hiring plan under the plan and the what-if panel (issue 16): the timeline and the cost as
- * disclosures (open on a desktop, closed on a phone, so the page stays short there), and the
- * exports. This shell loads with the seats' details, after the plan is on screen; the timeline's
- * code loads then too, the cost's when it is first opened, the exports' on the first click.
+ * The hiring plan under the plan and the what-if panel (issue 16): the timeline, the cost and the
+ * exports as disclosures (open on a desktop, closed on a phone, so the page stays short there). This shell loads with the seats' details, after the plan is on screen; the timeline's
+ * code loads then too (on a phone as well, drawn when opened or printed), the cost's when it is
+ * first opened, the exports' on the first click.
+ *
+ * Print shows the timeline's picture whatever its state on screen: `beforeprint` (and the print
+ * media query, which page.pdf() and print emulation switch) opens its disclosure and draws it,
+ * synchronously enough for the printout since its code is already here; `afterprint` closes it
+ * again if it was closed.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SourceId } from '../../engine/ids.ts';
 import type { ResultLabels } from '../../content/labels.ts';
 import type { ResultDocument } from '../../result/document.ts';
 import { founderRates } from './rates-state.ts';
 import { useLazy } from './use-lazy.ts';
+import { Disclosure, isWide } from '../Disclosure.tsx';
 
 const loadFounderRates = async () => (await import('./load-rates.ts')).loadFounderRates();
 
@@ -19,19 +25,6 @@ export interface PlanShellWords {
   export: { intro: string; csv: string; json: string; includeRates: string; done: string; schema: string };
   intakeLink: string;
   compareOpen: string;
-}
-
-/** A desktop-wide window (the disclosures start open there). */
-const isWide = () => window.matchMedia('(min-width: 600px)').matches;
-
-/** A disclosure that reports its first opening (its body loads then). */
-function Disclosure({ id, title, open, onOpen, children }: { id: string; title: string; open: boolean; onOpen: () => void; children: preact.ComponentChildren }) {
-  return (
-    <details class={`plan-part plan-${id}`} open={open} onToggle={(event) => { if ((event.currentTarget as HTMLDetailsElement).open) onOpen(); }}>
-      <summary><h2 id={`${id}-title`}>{title}</h2></summary>
-      {children}
-    </details>
-  );
 }
 
 interface Props {
@@ -46,7 +39,31 @@ export default function PlanSections({ doc, base, words, sources }: Props) {
   const wide = useMemo(isWide, []);
   const [timelineOpen, setTimelineOpen] = useState(wide);
   const [costOpen, setCostOpen] = useState(wide);
-  const Timeline = useLazy(() => import('./Timeline.tsx'), timelineOpen);
+  const Timeline = useLazy(() => import('./Timeline.tsx'), true);
+  const timelinePart = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    let closedBefore = false;
+    const before = () => {
+      const part = timelinePart.current;
+      if (part && !part.open) { closedBefore = true; part.open = true; }
+      setTimelineOpen(true);
+    };
+    const after = () => {
+      if (closedBefore && timelinePart.current) timelinePart.current.open = false;
+      closedBefore = false;
+    };
+    const print = window.matchMedia('print');
+    const change = (event: MediaQueryListEvent) => (event.matches ? before() : after());
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    print.addEventListener('change', change);
+    if (print.matches) before(); // printing began before this shell loaded
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      print.removeEventListener('change', change);
+    };
+  }, []);
   const CostPanel = useLazy(() => import('./CostPanel.tsx'), costOpen);
   const [includeRates, setIncludeRates] = useState(false);
   const [status, setStatus] = useState('');
@@ -57,14 +74,13 @@ export default function PlanSections({ doc, base, words, sources }: Props) {
   };
   return (
     <>
-      <Disclosure id="timeline" title={words.headings.timeline} open={wide} onOpen={() => setTimelineOpen(true)}>
-        {Timeline && <Timeline doc={doc} />}
+      <Disclosure id="timeline" className="plan-part plan-timeline" title={words.headings.timeline} open={wide} onOpen={() => setTimelineOpen(true)} part={timelinePart}>
+        {Timeline && timelineOpen && <Timeline doc={doc} />}
       </Disclosure>
-      <Disclosure id="cost" title={words.headings.cost} open={wide} onOpen={() => setCostOpen(true)}>
+      <Disclosure id="cost" className="plan-part plan-cost" title={words.headings.cost} open={wide} onOpen={() => setCostOpen(true)}>
         {CostPanel && founderRates.value && <CostPanel doc={doc} />}
       </Disclosure>
-      <section class="plan-part plan-export" aria-labelledby="export-title">
-        <h2 id="export-title">{words.headings.export}</h2>
+      <Disclosure id="export" className="plan-part plan-export" title={words.headings.export} open={wide}>
         <p class="small muted">{words.export.intro} <a href={`${base}hiring-plan.schema.json`}>{words.export.schema}</a></p>
         <p class="export-buttons">
           <button type="button" class="button secondary" data-export="csv" onClick={() => void download('csv')}>{words.export.csv}</button>{' '}
@@ -72,7 +88,7 @@ export default function PlanSections({ doc, base, words, sources }: Props) {
         </p>
         <label class="check small"><input type="checkbox" data-include-rates="files" checked={includeRates} onChange={(event) => setIncludeRates((event.currentTarget as HTMLInputElement).checked)} /> {words.export.includeRates}</label>
         <p class="action-status" role="status">{status}</p>
-      </section>
+      </Disclosure>
     </>
   );
 }

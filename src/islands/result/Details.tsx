@@ -16,7 +16,7 @@ import { Items } from './Items.tsx';
 import { Covered, Scorecard, Team, Warnings } from './Sections.tsx';
 import { YourAnswers } from './YourAnswers.tsx';
 import type { LinkContext } from './Reason.tsx';
-import { JobDescription, type JobDescriptions } from './JobDescription.tsx';
+import { JobDescription } from './JobDescription.tsx';
 import { PrintLink } from '../PrintLink.tsx';
 
 interface Props {
@@ -27,17 +27,16 @@ interface Props {
   onChange: (question: QuestionId) => void;
   flips: ReadonlySignal<ReadonlyMap<RoleId, DocFlip[]> | undefined>;
   onTry: (answers: DocFlip['answers']) => void;
-  jobDescriptions: JobDescriptions;
   setBySender: ReadonlySet<QuestionId>;
   /** Each seat's link to its intake pack (`[data-intake]`). */
   intake: { href: (role: RoleId) => string; text: string };
 }
 
-export function Details({ doc, shown, base, onChange, flips, onTry, jobDescriptions, setBySender, intake }: Props) {
+export function Details({ doc, shown, base, onChange, flips, onTry, setBySender, intake }: Props) {
   const context: LinkContext = { base, quizPath: base, answers: shown, onChange };
   return (
     <article class="result">
-      <Items doc={doc} context={context} flips={flips} onTry={onTry} jobDescription={(item) => <JobDescription item={item} data={jobDescriptions} />} intake={intake} />
+      <Items doc={doc} context={context} flips={flips} onTry={onTry} jobDescription={(item, opened) => <JobDescription item={item} base={base} active={opened} />} intake={intake} />
       <Covered doc={doc} context={context} />
       <Warnings doc={doc} context={context} />
       <Team doc={doc} context={context} />

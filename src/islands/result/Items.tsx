@@ -4,6 +4,7 @@
  * a native disclosure that works without script.
  */
 import type { ReadonlySignal } from '@preact/signals';
+import { useState } from 'preact/hooks';
 import type { RoleId } from '../../engine/ids.ts';
 import type { DocFlip, DocItem, ResultDocument } from '../../result/document.ts';
 import { WORDING } from '../../content/result-wording.ts';
@@ -17,8 +18,8 @@ interface Props {
   flips?: ReadonlySignal<ReadonlyMap<RoleId, DocFlip[]> | undefined> | undefined;
   /** Applies a flip point's answers (the what-if panel), when the page has one. */
   onTry?: ((answers: DocFlip['answers']) => void) | undefined;
-  /** A job-description starter under each now item, when given. */
-  jobDescription?: ((item: DocItem) => preact.ComponentChildren) | undefined;
+  /** A job-description starter under each now item, when given (`opened`: the item's details have been opened once). */
+  jobDescription?: ((item: DocItem, opened: boolean) => preact.ComponentChildren) | undefined;
   /** Each seat's link to its intake pack for the recruiter (`/roles/<role>/?<answers>`), when given. */
   intake?: { href: (role: RoleId) => string; text: string } | undefined;
 }
@@ -43,6 +44,7 @@ function Flips({ role, flips, onTry }: { role: RoleId; flips: NonNullable<Props[
 }
 
 function Item({ item, context, flips, onTry, jobDescription, intake }: { item: DocItem } & Omit<Props, 'doc'>) {
+  const [opened, setOpened] = useState(false);
   return (
     <li class={`hire-item item-${item.group} ${item.commitment}`} id={`seat-${item.role}`} data-role={item.role} data-group={item.group} data-commitment={item.commitment}>
       <div class="item-head">
@@ -58,13 +60,13 @@ function Item({ item, context, flips, onTry, jobDescription, intake }: { item: D
         {intake && <> <a class="intake-link" href={intake.href(item.role)} data-intake={item.role}>{intake.text}<span class="visually-hidden">: {item.name}</span></a></>}
       </p>
       <Differ disagreements={item.disagreements} context={context} />
-      <details class="item-details">
+      <details class="item-details" onToggle={(event) => { if ((event.currentTarget as HTMLDetailsElement).open) setOpened(true); }}>
         <summary>{WORDING.text.reasons}</summary>
         <ul class="reasons">
           {item.reasons.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}
         </ul>
         {flips && <Flips role={item.role} flips={flips} onTry={onTry} />}
-        {jobDescription?.(item)}
+        {jobDescription?.(item, opened)}
       </details>
     </li>
   );

@@ -2,32 +2,50 @@
  * A job-description starter for a seat to fill now ([data-jd="<role id>"]): the role's
  * Markdown tailored by the result (how many, how to fill it, the phase, a regulated domain),
  * in a read-only text box that is the copy button's target.
+ *
+ * What it is written from (every role's text, the sources' names, the wording) is not in the
+ * page: it comes from /roles/intake-data.json, which the intake packs read too, fetched with the
+ * writer's chunk the first time a seat's details are opened (the /result/ HTML budget). Where
+ * the file cannot be fetched, the seat shows its reasons without a starter.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocItem } from '../../result/document.ts';
 import type { JobDescriptions } from '../../content/job-description-role.ts';
 import { fill } from '../../content/fill.ts';
+import { intakeDataHref } from '../../links.ts';
 import { CopyButton } from '../CopyButton.tsx';
 
 export type { JobDescriptions };
 
 type Writer = typeof import('../../result/job-description.ts').jobDescriptionMarkdown;
-/** The starters' writer, a chunk of its own: it loads once, after the plan is on screen. */
-let writer: Promise<Writer> | undefined;
-const loadWriter = () => (writer ??= import('../../result/job-description.ts').then((module) => module.jobDescriptionMarkdown));
+type Starters = { write: Writer; data: JobDescriptions };
+/** The writer (a chunk of its own) and its data, loaded once for every seat; a failed fetch is tried again at the next opening. */
+let starters: Promise<Starters> | undefined;
+const loadStarters = (base: string) => (starters ??= Promise.all([
+  import('../../result/job-description.ts'),
+  fetch(intakeDataHref(base)).then((response) => (response.ok ? (response.json() as Promise<{ jobDescriptions: JobDescriptions }>) : Promise.reject(new Error(String(response.status))))),
+]).then(([module, file]) => ({ write: module.jobDescriptionMarkdown, data: file.jobDescriptions }), (error: unknown) => {
+  starters = undefined;
+  throw error;
+}));
 
-export function JobDescription({ item, data }: { item: DocItem; data: JobDescriptions }) {
+/** `active`: its seat's details have been opened (the starter loads then). */
+export function JobDescription({ item, base, active }: { item: DocItem; base: string; active: boolean }) {
   const [status, setStatus] = useState('');
-  const [write, setWrite] = useState<Writer | null>(null);
-  useEffect(() => void loadWriter().then((loaded) => setWrite(() => loaded)), []);
+  const [loaded, setLoaded] = useState<Starters | null>(null);
+  useEffect(() => {
+    if (active && !loaded) void loadStarters(base).then(setLoaded, () => undefined);
+  }, [active]);
   const tailoring = item.jobDescription;
   // A what-if change renders every item again; the starter is rewritten only when its tailoring changed.
   const markdown = useMemo(() => {
-    if (!tailoring || !write) return null;
+    if (!tailoring || !loaded) return null;
+    const { write, data } = loaded;
     const count = tailoring.count ? { ...tailoring.count, source: { id: tailoring.count.source, ...data.sources[tailoring.count.source] } } : undefined;
     return write(data.roles[item.role], data.starter, { ...tailoring, count });
-  }, [write, item.role, JSON.stringify(tailoring)]);
-  if (markdown === null) return null;
+  }, [loaded, item.role, JSON.stringify(tailoring)]);
+  if (markdown === null || !loaded) return null;
+  const { data } = loaded;
   const boxId = `jd-text-${item.role}`;
   return (
     <div class="jd" data-jd={item.role}>

@@ -1,8 +1,13 @@
-/** The rest of a result: covered seats, warnings, the team (approaches, structure, headcount), the scorecard. */
+/**
+ * The rest of a result: covered seats, warnings, the team (approaches, structure, headcount), the
+ * scorecard. The team and the scorecard fold on a phone (src/islands/Disclosure.tsx).
+ */
+import { useMemo } from 'preact/hooks';
 import type { ResultDocument } from '../../result/document.ts';
 import { WORDING } from '../../content/result-wording.ts';
 import { roleHref } from '../../links.ts';
 import { Differ, ReasonLine, type LinkContext } from './Reason.tsx';
+import { Disclosure, isWide } from '../Disclosure.tsx';
 
 interface Props {
   doc: ResultDocument;
@@ -49,9 +54,9 @@ export function Warnings({ doc, context }: Props) {
 
 export function Team({ doc, context }: Props) {
   const { structure, headcount } = doc;
+  const wide = useMemo(isWide, []);
   return (
-    <section aria-labelledby="team-title">
-      <h2 id="team-title">{WORDING.headings.team}</h2>
+    <Disclosure id="team" className="result-part" title={WORDING.headings.team} open={wide}>
       <h3>{WORDING.headings.approaches}</h3>
       <ul class="approach-list">
         {doc.approaches.map((use) => (
@@ -94,14 +99,14 @@ export function Team({ doc, context }: Props) {
       )}
       <h3>{WORDING.headings.maturity}</h3>
       <p><ReasonLine reason={doc.maturity.reason} context={context} because={false} />{doc.maturity.differs && <> <em class="differs">{doc.maturity.differs}</em></>}</p>
-    </section>
+    </Disclosure>
   );
 }
 
 export function Scorecard({ doc, context }: Props) {
+  const wide = useMemo(isWide, []);
   return (
-    <section aria-labelledby="scorecard-title">
-      <h2 id="scorecard-title">{WORDING.headings.scorecard}</h2>
+    <Disclosure id="scorecard" className="result-part" title={WORDING.headings.scorecard} open={wide}>
       <div class="table-scroll" tabIndex={0} role="region" aria-label={WORDING.text.scorecardScroll}>
       <table class="scorecard">
         <thead><tr><th scope="col">{WORDING.text.scoreQuestion}</th><th scope="col">{WORDING.text.scoreAnswer}</th><th scope="col">{WORDING.text.scoreVerdict}</th></tr></thead>
@@ -120,6 +125,6 @@ export function Scorecard({ doc, context }: Props) {
       </table>
       </div>
       {doc.scorecardNote && <p class="scorecard-note"><ReasonLine reason={doc.scorecardNote} context={context} /></p>}
-    </section>
+    </Disclosure>
   );
 }
