@@ -62,6 +62,11 @@ export function isStaffedSeat(role: SeatTableRole, phase: Phase): boolean {
   return STAFFED.has(SEAT_TABLE[role][phase]);
 }
 
+/** Whether `role` has a row in stages' table (the domain expert and the inference engineer do not). */
+export function isSeatTableRole(role: RoleId): role is SeatTableRole {
+  return (SEAT_TABLE_ROLES as readonly RoleId[]).includes(role);
+}
+
 /** stages' team size per phase, with its open upper end at scale ("12 to 30+"). */
 export const HEADCOUNT_BY_PHASE = {
   pilot: { min: 2, max: 5 },
