@@ -3,7 +3,7 @@
  * The placement rules (seats.ts) read it, /how-it-works/ draws it with the cell words of
  * content/rules.yaml, and the role pages show their row, so the three cannot drift.
  */
-import type { Phase, RoleId } from './ids.ts';
+import type { Group, Phase, RoleId } from './ids.ts';
 
 /**
  * The kinds of cell the table uses. "shared" means someone already on the team can hold
@@ -60,6 +60,29 @@ const STAFFED: ReadonlySet<SeatKind> = new Set(['core', 'core-several', 'core-pl
 /** Whether `role` is a seat `phase` staffs in its own right, by stages' table. */
 export function isStaffedSeat(role: SeatTableRole, phase: Phase): boolean {
   return STAFFED.has(SEAT_TABLE[role][phase]);
+}
+
+/** Whether `role` has a row in stages' table (the domain expert and the inference engineer do not). */
+export function isSeatTableRole(role: RoleId): role is SeatTableRole {
+  return (SEAT_TABLE_ROLES as readonly RoleId[]).includes(role);
+}
+
+/** Cells that give a seat no person of its own in the phase: it waits, or someone else holds it. */
+const UNSTAFFED: ReadonlySet<SeatKind> = new Set(['wait', 'shared', 'shared-with-ai-engineer']);
+
+/**
+ * How the seat the plan puts in `group` stands against stages' cell for `role` in `phase`
+ * (fidelity review 4, P2): `agrees` when the cell says what the lane does (a staffed cell and
+ * now; a waiting or shared cell and next or later; a conditional cell, "as needed" or "only if
+ * custom model", with either, since its words name the condition; a role with no row); `earlier`
+ * when the plan gives a person now to a seat the cell leaves waiting or shared (rules 2, 4, 5, 6
+ * pull it forward); `later` when the plan defers a seat the cell staffs (rules 6 and 18).
+ */
+export function seatAgainstTable(role: RoleId, phase: Phase, group: Group): 'agrees' | 'earlier' | 'later' {
+  if (!isSeatTableRole(role)) return 'agrees';
+  const kind = SEAT_TABLE[role][phase];
+  if (group === 'now') return UNSTAFFED.has(kind) ? 'earlier' : 'agrees';
+  return STAFFED.has(kind) ? 'later' : 'agrees';
 }
 
 /** stages' team size per phase, with its open upper end at scale ("12 to 30+"). */

@@ -8,7 +8,8 @@
  * - M1-M12: each dated seat prorated from the month it is working (timeline.ts). A hire lands
  *   between M4 and M7, so its lowest total takes the latest month, the lowest salary and the
  *   fewest people, its highest the earliest, the highest and the most. A seat augmented until
- *   its hire lands pays the monthly rate until then. A seat augmented until it is built is
+ *   its hire lands pays the monthly rate until then; without that rate its hired months still
+ *   count, as a "from" figure missing the augmented months (fidelity review 4, PL2). A seat augmented until it is built is
  *   counted augmented to M12: no article says how long growing your own takes. Undated seats
  *   (next phase, at scale) are outside the window and listed as such.
  *
@@ -95,7 +96,7 @@ function seatCost(row: TimelineRow, rates: RoleRates): SeatCost {
   const add = (a: Money | null, b: Money | null) => (a && b ? money(a.min + b.min, a.max + b.max, a.orMore || b.orMore) : a ?? b ? { ...(a ?? b)!, orMore: true } : null);
   const yearly = add(lead.yearly, rest.yearly);
   const window = lead.inWindow ? add(lead.window, rest.window) : null;
-  const partial = (yearly !== null && (lead.yearly === null || rest.yearly === null)) || (window !== null && (lead.window === null || rest.window === null));
+  const partial = lead.partial || rest.partial || (yearly !== null && (lead.yearly === null || rest.yearly === null)) || (window !== null && (lead.window === null || rest.window === null));
   return { ...lead, yearly, window, missing: [...new Set([...lead.missing, ...rest.missing])], partial };
 }
 
@@ -138,15 +139,21 @@ function routeCost(row: TimelineRow, rates: RoleRates): SeatCost {
     }
     return ZERO;
   };
+  // Augmented until hired, with the salary but no monthly rate: the hired months are known, the augmented ones are not.
+  const hiredOnly = basis === 'monthly-then-salary' && inWindow && !has(NEEDS[basis].window) && has(['salary']);
+  const hiredMonths = (): Money => {
+    const lands = row.permanent!.workingBy!;
+    return money((salary.min / 12) * perPerson.min * monthsFrom(lands.to), (salary.max / 12) * perPerson.max * monthsFrom(lands.from), true);
+  };
   return {
     role: row.role,
     group: row.group,
     basis,
     yearly: has(NEEDS[basis].yearly) ? yearlyOf() : null,
-    window: inWindow && has(NEEDS[basis].window) ? windowOf() : null,
+    window: inWindow && has(NEEDS[basis].window) ? windowOf() : hiredOnly ? hiredMonths() : null,
     inWindow,
     missing,
-    partial: false,
+    partial: hiredOnly,
   };
 }
 

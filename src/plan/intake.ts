@@ -81,7 +81,7 @@ function vettingOf(role: RoleId, roles: JobDescriptions['roles'], wording: Intak
 function tailoringOf(item: DocItem | undefined, doc: ResultDocument, jd: JobDescriptions): JobDescriptionTailoring {
   if (!item) return { modelProduct: isCustomModelProduct(doc.answers) };
   const own = item.jobDescription;
-  if (!own) return { approach: item.approach, then: item.then, commitment: item.commitment, phase: doc.phase, regulated: doc.answers.regulated === 'yes', modelProduct: isCustomModelProduct(doc.answers) };
+  if (!own) return { approach: item.approach, then: item.then, commitment: item.commitment, phase: doc.phase, stage: doc.answers.stage, lane: item.group, regulated: doc.answers.regulated === 'yes', modelProduct: isCustomModelProduct(doc.answers) };
   return { ...own, count: own.count && { ...own.count, source: { id: own.count.source, ...jd.sources[own.count.source] } } };
 }
 

@@ -15,10 +15,14 @@
  *   none; a pilot heading for production within about six months has production due at M6.
  *
  * Dating (docs/decisions/0020): now seats start at M1. Next-lane seats are dated only when
- * production is due at M6 (`production_soon=yes`): they are needed by then, an augmented one is
- * brought in at M6, a hired or built one starts at M1 (it cannot promise M6 any later). Without
- * that answer nothing dates the next phase, so next seats are undated ("when you reach the next
- * phase") rather than given an invented month; later seats are "at scale", undated. The seats a
+ * production is due at M6 (`production_soon=yes`) and stages' seat table (engine/seat-table.ts)
+ * staffs the seat at production (core, or security's "add"): they are needed by then, an augmented
+ * one is brought in at M6, a hired or built one starts at M1 (it cannot promise M6 any later). A
+ * next seat the table brings in only "as needed" at production (the data scientist, the ML
+ * engineer) is not due with the launch, so it reads "when you reach the next phase", unflagged
+ * (fidelity review 4, P1). Without that answer nothing dates the next phase, so next seats are
+ * undated ("when you reach the next phase") rather than given an invented month; later seats are
+ * "at scale", undated. The seats a
  * startup adds as its team grows (rule 18, engine/seats.ts) wait for that, not for the launch:
  * undated ("when the team grows") at any phase (fidelity review 3, N5).
  */
@@ -27,6 +31,7 @@ import type { Approach, Commitment, Group, RoleId, SourceId } from '../engine/id
 import type { Headcount, HireItem, Recommendation } from '../engine/recommendation.ts';
 import type { ResultDocument } from '../result/document.ts';
 import { joinsAsTheTeamGrows } from '../engine/seats.ts';
+import { isSeatTableRole, isStaffedSeat } from '../engine/seat-table.ts';
 
 /** The window the plan is drawn over, and costed over: M1-M12. */
 export const HORIZON_MONTHS = 12;
@@ -52,6 +57,9 @@ const BASIS: Record<Approach, FigureBasis> = { augment: 'stages-in-weeks', hire:
 
 /** A part-time seat built from your own people is held by someone on the team from the start, not grown (fidelity review 3, N1). */
 const isHeldInHouse = (seat: Pick<Seat, 'commitment' | 'approach' | 'then'>) => seat.commitment === 'part-time' && seat.approach === 'build' && seat.then === null;
+
+/** A next seat production's launch needs: one stages' table staffs at production (not an "as needed" one). */
+const isDueWithProduction = (role: RoleId) => isSeatTableRole(role) && isStaffedSeat(role, 'production');
 
 /** The month a seat is needed by, from the answers: urgency weeks M1, quarter M3, flexible none. */
 const URGENCY_NEED_BY: Record<CompleteAnswers['urgency'], number | null> = { weeks: 1, quarter: 3, flexible: null };
@@ -128,7 +136,7 @@ function rowOf(seat: Seat, answers: CompleteAnswers, productionDue: number | nul
   const dating: Dating = seat.group === 'now' ? 'dated'
     : seat.group === 'later' ? 'at-scale'
       : joinsAsTheTeamGrows(seat.role, answers) ? 'team-grows'
-        : productionDue !== null ? 'dated' : 'next-phase';
+        : productionDue !== null && isDueWithProduction(seat.role) ? 'dated' : 'next-phase';
   if (dating !== 'dated') {
     return { ...base, dating, searchStarts: null, workingBy: null, permanent: seat.then && { workingBy: null, basis: BASIS[seat.then] }, needBy: null, needByBasis: null, startNow: false };
   }

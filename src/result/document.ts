@@ -5,7 +5,7 @@
  * Markdown copy, print, the embed's compact plan and the job-description starters only
  * render it, so they cannot drift apart.
  */
-import { questionPath, type CompleteAnswers, type InHouse, type QuestionId } from '../engine/answers.ts';
+import { questionPath, type CompleteAnswers, type InHouse, type QuestionId, type Stage } from '../engine/answers.ts';
 import { GROUPS, type Approach, type Commitment, type DisagreementId, type Group, type Phase, type RoleId, type RuleId, type SourceId, type StructureId, type WarningId } from '../engine/ids.ts';
 import { questionOfTrigger, type Trigger } from '../engine/reason.ts';
 import { isCustomModelProduct } from '../engine/rules.ts';
@@ -94,6 +94,9 @@ export interface JdTailoring {
   then: Approach | null;
   commitment: Commitment;
   phase: Phase;
+  /** The answer the phase is read from, and the seat's lane (always now here): the phase line follows them. */
+  stage: Stage;
+  lane: Group;
   regulated: boolean;
   /** Rule 20: the answers describe a custom model (the starter drops its LLM-app lines). */
   modelProduct: boolean;
@@ -214,6 +217,8 @@ function jdTailoringOf(item: HireItem, recommendation: Recommendation, labels: R
     then: item.then,
     commitment: item.commitment,
     phase: recommendation.phase,
+    stage: recommendation.answers.stage,
+    lane: item.group,
     regulated: recommendation.answers.regulated === 'yes',
     modelProduct: isCustomModelProduct(recommendation.answers),
   };

@@ -3,7 +3,9 @@
  * doc. Pure: plain data in, a string out; no Astro, no DOM. The role pages render it as is; a
  * result can tailor it (how many, how to fill it, the phase, a regulated domain, a model product).
  */
-import { PHASES, type Approach, type Commitment, type Phase, type SourceId } from '../engine/ids.ts';
+import { PHASES, type Approach, type Commitment, type Group, type Phase, type SourceId } from '../engine/ids.ts';
+import type { Stage } from '../engine/answers.ts';
+import { seatAgainstTable } from '../engine/seat-table.ts';
 import { roleTextFor, type JdSource, type JdSourcedLine, type JobDescriptionRole } from '../content/job-description-role.ts';
 import type { JdWording } from '../content/schemas/job-description.ts';
 import { fill as fillIn } from '../content/fill.ts';
@@ -19,6 +21,10 @@ export interface JobDescriptionTailoring {
   /** A part-time seat is posted as one. */
   commitment?: Commitment | undefined;
   phase?: Phase | undefined;
+  /** The answer the phase is read from: the phase line names it where it is not the phase's own name (exploring, expanding). */
+  stage?: Stage | undefined;
+  /** The lane the plan puts the seat in: where it differs from stages' cell for the phase, the phase line says so instead of quoting the cell. */
+  lane?: Group | undefined;
   regulated?: boolean | undefined;
   /** Rule 20: the answers describe a custom model, so the role's model-product wording replaces its LLM-app lines. */
   modelProduct?: boolean | undefined;
@@ -85,10 +91,24 @@ function situationLines(role: JobDescriptionRole, wording: JdWording, tailoring:
       : tailoring.approach === 'augment' && tailoring.then === 'build' ? 'augment-build' : tailoring.approach;
     lines.push(escapeMarkdown(says.approach[route]));
   }
-  if (tailoring.phase) lines.push(fill(says.phase, { phase: wording.phases[tailoring.phase], seat: role.seats[tailoring.phase] }));
+  if (tailoring.phase) lines.push(phaseLine(role, wording, tailoring.phase, tailoring.stage, tailoring.lane));
   if (tailoring.regulated) {
     const focus = role.regulatedScreening;
     lines.push(focus ? fill(says.regulated, { focus: focus.text, source: sourceOf(focus.source).short }) : escapeMarkdown(says.regulatedGeneral));
   }
   return lines;
+}
+
+/**
+ * "Where you are now": the role's own line for the phase, named by the founder's stage where the
+ * phase reads it as another ("Exploring, read as a pilot"). The role's line is stages' cell in
+ * words, so where the plan places the seat otherwise (engine/seat-table.ts, seatAgainstTable) the
+ * line says that instead and never contradicts the plan (fidelity review 4, P2, PL3).
+ */
+function phaseLine(role: JobDescriptionRole, wording: JdWording, phase: Phase, stage: Stage | undefined, lane: Group | undefined): string {
+  const says = wording.tailoring;
+  const name = stage === 'exploring' || stage === 'expanding' ? wording.stages[stage] : wording.phases[phase];
+  const against = lane ? seatAgainstTable(role.id, phase, lane) : 'agrees';
+  if (against === 'agrees') return fill(says.phase, { phase: name, seat: role.seats[phase] });
+  return fill(against === 'earlier' ? says.phaseEarlier : says.phaseLater, { phase: name });
 }

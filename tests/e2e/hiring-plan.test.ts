@@ -97,8 +97,10 @@ describe('the hiring plan on /result/', () => {
     expect(await cost.getAttribute('data-currency')).toBe('USD');
     expect(await cost.getAttribute('data-total-now')).toBe('240000');
     expect(await cost.locator('[data-total="now"]').textContent()).toMatch(/^from /);
-    // M1-M12 needs monthly rates nobody has given yet: nothing counted.
-    expect(await cost.getAttribute('data-total-12m')).toBe('0');
+    // M1-M12: both engineers are augmented until hired, and nobody has given a monthly rate yet, so only
+    // their hired months count (fidelity review 4, PL2): hired at M7 at 120,000, 6 months each, from 120,000.
+    expect(await cost.getAttribute('data-total-12m')).toBe('120000');
+    expect(await cost.locator('[data-total="12m"]').textContent()).toMatch(/^from /);
     const monthly = page.locator('#rate-data-engineer-monthly');
     for (const [text, problem] of [['abc', 'not-a-number'], ['-5', 'not-positive'], ['1e308', 'not-a-number'], ['<script>alert(1)</script>', 'not-a-number'], ['12,000', 'separators'], ['20000000', 'too-large']] as const) {
       await monthly.fill(text);
@@ -106,13 +108,13 @@ describe('the hiring plan on /result/', () => {
       await expect.poll(() => message.getAttribute('data-rate-problem'), { message: text }).toBe(problem);
       expect(await message.textContent()).toContain(plan.rates.problems[problem]);
       expect(await monthly.getAttribute('aria-invalid')).toBe('true');
-      expect(await cost.getAttribute('data-total-12m')).toBe('0');
+      expect(await cost.getAttribute('data-total-12m')).toBe('120000');
     }
     expect(await page.locator('[data-cost] script').count()).toBe(0);
     await axeBothSchemes(page, 'cost with a refused rate at 1280 px');
-    // A good figure: the data engineer is augmented from M1, 12 months at 10,000.
+    // A good figure: the data engineer is augmented from M1, 12 months at 10,000, added to the 120,000.
     await monthly.fill('10000');
-    await expect.poll(() => cost.getAttribute('data-total-12m')).toBe('120000');
+    await expect.poll(() => cost.getAttribute('data-total-12m')).toBe('240000');
     const stored = await page.evaluate(() => localStorage.getItem('hire-order:rates'));
     expect(JSON.parse(stored!).roles['data-engineer']).toEqual({ monthly: 10000 });
     // No link we make carries the rates unless asked: the page's own URL, the compare link.

@@ -36,6 +36,13 @@ export function ownRates(): Rates {
 /** What a row must say, as a compact tuple: dating, search starts, working by, permanent seat, need-by, start now. */
 export type Expected = { dating: string; searchStarts: number | null; workingBy: [number, number] | null; permanent: [number, number] | null | 'none'; needBy: number | null; startNow: boolean };
 
+/**
+ * domain.md rule 5 (version 3): the seats stages' table marks core at production, plus security
+ * ("Add"). Only these are due when production is: a next seat the table brings in "as needed"
+ * (data scientist, ML engineer) waits for the next phase, undated (fidelity review 4, P1).
+ */
+const DUE_WITH_PRODUCTION = ['ai-engineer', 'backend-engineer', 'ai-product-manager', 'data-engineer', 'mlops-engineer', 'eval-specialist', 'frontend-designer', 'security-governance'];
+
 /** Rule 18 and rule 3 at a startup: the seats that join as the team grows. */
 const JOIN_AS_THE_TEAM_GROWS = ['eval-specialist', 'frontend-designer', 'ml-engineer'];
 
@@ -45,7 +52,7 @@ export function expectedRow(item: Pick<HireItem, 'role' | 'group' | 'approach' |
   const undated = { searchStarts: null, workingBy: null, permanent: item.then ? null : 'none', needBy: null, startNow: false } as const;
   if (item.group === 'later') return { dating: 'at-scale', ...undated };
   if (item.group === 'next' && answers.size === 'startup' && JOIN_AS_THE_TEAM_GROWS.includes(item.role)) return { dating: 'team-grows', ...undated };
-  if (item.group === 'next' && !productionAtM6) return { dating: 'next-phase', ...undated };
+  if (item.group === 'next' && (!productionAtM6 || !DUE_WITH_PRODUCTION.includes(item.role))) return { dating: 'next-phase', ...undated };
   let needBy: number | null;
   if (item.group === 'now') needBy = answers.urgency === 'weeks' ? 1 : answers.urgency === 'quarter' ? 3 : productionAtM6 ? 6 : null;
   else needBy = 6;

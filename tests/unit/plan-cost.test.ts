@@ -101,6 +101,19 @@ describe('a total with seats missing (fidelity review 3, N6)', () => {
     expect(seat(cost, 'ai-engineer')).toMatchObject({ yearly: { min: 120_000, max: 250_000, orMore: true }, partial: true, missing: ['monthly'] });
     expect(cost.now.yearly).toEqual({ min: 120_000, max: 250_000, orMore: true });
     expect(cost.now.missing).toContain('ai-engineer');
+    // M1-M12 (fidelity review 4, PL2): the lead's hired months are known, the augmented ones are not, so "from":
+    // hired M7 at $120K is 6 months, $60,000; hired M4 at $250K+ is 9 months, $187,500+.
+    expect(seat(cost, 'ai-engineer')).toMatchObject({ window: { min: 60_000, max: 187_500, orMore: true }, partial: true });
+    expect(cost.window.total).toMatchObject({ min: 60_000, orMore: true });
+    expect(cost.window.missing).toContain('ai-engineer');
+  });
+
+  it('counts the hired months of a seat augmented until hired when it has a salary but no monthly rate, as a "from" (fidelity review 4, PL2)', () => {
+    // A fintech pilot in a hurry (a persona): the AI engineer (1-2) starts augmented, then hired M4-M7.
+    const cost = costFor(PERSONAS[1]!.answers, withRates([['ai-engineer', 'salary', { min: 120_000, max: 120_000, orMore: false }]]));
+    // Lowest: one person hired at M7, 6 months at $10,000; highest: two hired at M4, 9 months each.
+    expect(seat(cost, 'ai-engineer')).toMatchObject({ basis: 'monthly-then-salary', window: { min: 60_000, max: 180_000, orMore: true }, partial: true, missing: ['monthly'] });
+    expect(cost.window.missing).toContain('ai-engineer');
   });
 });
 
@@ -118,8 +131,9 @@ describe('the totals', () => {
     expect(cost.now).toEqual({ yearly: { min: 400_000, max: 500_000, orMore: true }, missing: ['security-governance', 'ai-product-manager'] });
     // M1-M12: AI engineers 50,000-150,000; MLOps 120,000; data 60,000; backend (now, hired from M1) 60,000-90,000.
     expect(cost.window.total).toEqual({ min: 290_000, max: 420_000, orMore: true });
-    expect(cost.window.missing).toEqual(['security-governance', 'ai-product-manager', 'eval-specialist', 'frontend-designer', 'data-scientist']);
-    expect(cost.window.undated).toEqual(['inference-engineer']);
+    expect(cost.window.missing).toEqual(['security-governance', 'ai-product-manager', 'eval-specialist', 'frontend-designer']);
+    // The data scientist comes in only as needed at production, so it is not due with the launch (fidelity review 4, P1).
+    expect(cost.window.undated).toEqual(['data-scientist', 'inference-engineer']);
     expect(cost.currency).toBe('EUR');
   });
 

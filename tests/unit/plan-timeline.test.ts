@@ -3,7 +3,7 @@
  * never computed with the code under test: augment working by M1 (stages: "in weeks"); hire
  * working M4-M7 (ops-guide: 3-6 months); build open-ended, no figure; need-by from urgency
  * (weeks M1, quarter M3, flexible none) and, with production_soon=yes, production due at M6 for
- * next seats (and for now seats with nothing sooner); "start now" when the working range's upper
+ * next seats stages' table staffs at production (and for now seats with nothing sooner); "start now" when the working range's upper
  * end passes the need-by. Next seats without a production date and later seats are undated.
  */
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,16 @@ describe('a few personas, written out month by month', () => {
     // Past a startup, next seats are due with production: a hired one starts at M1 and lands M4-M7, past M6: start now.
     expect(rows['frontend-designer']).toMatchObject({ group: 'next', dating: 'dated', approach: 'hire', searchStarts: 1, workingBy: { from: 4, to: 7 }, needBy: 6, needByBasis: 'production-due', startNow: true });
     expect(rows['eval-specialist']).toMatchObject({ group: 'next', dating: 'dated', searchStarts: 1, workingBy: { from: 4, to: 7 }, needBy: 6, startNow: true });
+  });
+
+  it('a pilot heading for production: a next seat stages brings in only "as needed" at production waits for the next phase, unflagged (fidelity review 4, P1)', () => {
+    const answers: CompleteAnswers = { stage: 'pilot', size: 'growth', predictive_roi: 'yes', data_sufficiency: 'yes', integration_speed: 'yes', agentic: 'no', production_soon: 'yes', regulated: 'no', have: [], urgency: 'quarter' };
+    const rows = byRole(answers);
+    for (const role of ['data-scientist', 'ml-engineer']) {
+      expect(rows[role], role).toMatchObject({ group: 'next', dating: 'next-phase', searchStarts: null, workingBy: null, needBy: null, needByBasis: null, startNow: false });
+    }
+    // A seat stages marks core at production is still due with it.
+    expect(rows['eval-specialist']).toMatchObject({ group: 'next', dating: 'dated', needBy: 6, needByBasis: 'production-due' });
   });
 
   it('a startup of any phase: eval, frontend/design and the ML engineer in next join as the team grows, with no month and no flag (rule 18, rule 3)', () => {

@@ -26,6 +26,7 @@ describe('content/plan.json', () => {
     ['a month without its slot', (copy: typeof entry) => { copy.timeline.month = 'Month'; }, 'timeline.month'],
     ['a slot nothing fills', (copy: typeof entry) => { copy.timeline.startNow = 'Start by {date}'; }, 'timeline.startNow'],
     ['a pay band caveat that drops "senior"', (copy: typeof entry) => { copy.payBand.caveat = 'One band for two seats.'; }, 'payBand.caveat'],
+    ['the schema link without its full stop (fidelity review 4, PL5)', (copy: typeof entry) => { copy.export.schema = 'The JSON follows a published schema'; }, 'export.schema'],
     ['an unknown key', (copy: typeof entry) => { Object.assign(copy.cost, { extra: 'Extra' }); }, 'cost'],
   ])('rejects %s', (_, edit, path) => {
     const found = problems(edited(edit));

@@ -21,7 +21,7 @@ import { allAnswerSets } from '../helpers/answer-space.ts';
 import { answersWith } from '../helpers/domain.ts';
 import { idLabels } from '../helpers/labels.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
-import { sentenceOf } from '../helpers/reason-texts.ts';
+import { sentenceOf, textOf } from '../helpers/reason-texts.ts';
 import { reasonsIn } from '../helpers/space-walk.ts';
 
 type A = CompleteAnswers;
@@ -237,8 +237,10 @@ function breachesOf(r: Recommendation): string[] {
   for (const reason of reasonsIn(r)) {
     const presumes = PRESUMES[reason.id];
     if (presumes && !presumes(a)) found.push(`${reason.id}: presumes an answer not given`);
-    const sentence = sentenceOf(reason);
-    for (const [phrase, needs, test] of PHRASES) if (phrase.test(sentence) && !test(a)) found.push(`${reason.id}: "${phrase.source}" needs ${needs}`);
+    // The sentence and the few words shown beside its seat (fidelity review 4, PL4: "Connects the pilot ..." while exploring).
+    for (const words of [sentenceOf(reason), textOf(reason)?.why ?? '']) {
+      for (const [phrase, needs, test] of PHRASES) if (phrase.test(words) && !test(a)) found.push(`${reason.id}: "${phrase.source}" needs ${needs}`);
+    }
     const named = reason.triggers.filter((trigger) => trigger.startsWith('have:')).map((trigger) => trigger.slice('have:'.length)).sort();
     const expected = [...(HAVE_TRIGGERS[reason.id]?.(a) ?? [])].sort();
     if (named.join() !== expected.join()) found.push(`${reason.id}: names in-house groups [${named.join()}], expected [${expected.join()}]`);

@@ -46,6 +46,11 @@ export const jdWordingSchema = z.strictObject({
     /** At scale. */
     scale: line,
   }),
+  /** The stages whose phase has another name, as the phase line writes them (exploring reads as a pilot, expanding as production). */
+  stages: z.strictObject({
+    exploring: line,
+    expanding: line,
+  }),
   /** Sentences around the role's text. */
   lines: z.strictObject({
     /** Under the interview questions, naming the checklist they adapt: `{source}` is its title. */
@@ -80,6 +85,10 @@ export const jdWordingSchema = z.strictObject({
     partTimeHeld: line,
     /** The current phase: `{phase}` its name, `{seat}` the role's seat line for it. */
     phase: template('phase', 'seat'),
+    /** The current phase, for a seat the plan staffs now though stages' table leaves it waiting or shared at this phase: `{phase}` its name. */
+    phaseEarlier: template('phase'),
+    /** The current phase, for a seat the plan adds later though stages' table staffs it at this phase: `{phase}` its name. */
+    phaseLater: template('phase'),
     /** Regulated domain, for a role that says what to screen for: `{focus}` that, `{source}` its short name. */
     regulated: template('focus', 'source'),
     /** Regulated domain, for a role that does not. */

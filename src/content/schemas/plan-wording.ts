@@ -5,6 +5,8 @@ import { PAY_REGIONS, RATE_PROBLEMS, RATES_PARAM_PROBLEMS } from '../../engine/p
 const words = z.string().trim().min(1).max(300).refine((text) => !/[<>]/.test(text), 'plain text only: no "<" or ">"');
 
 /** Text whose `{slots}` are exactly `slots`, so every filled value has a place and no slot stays empty. */
+/** Words that end a sentence: shown as one, so it ends with its full stop. */
+const fullSentence = words.refine((text) => /[.!?]$/.test(text), 'a sentence: end it with a full stop');
 const withSlots = (...slots: string[]) =>
   words.refine((text) => {
     const found = [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((match) => match[1]!).sort();
@@ -121,7 +123,8 @@ export const planWordingSchema = z.strictObject({
   }),
   json: z.strictObject({ filename: words.regex(/\.json$/) }),
   /** The export buttons. */
-  export: z.strictObject({ intro: words, csv: words, json: words, includeRates: words, done: withSlots('file'), schema: words }),
+  // The intro and the schema link read as two sentences, each with its full stop (fidelity review 4, PL5).
+  export: z.strictObject({ intro: fullSentence, csv: words, json: words, includeRates: words, done: withSlots('file'), schema: fullSentence }),
   /** Each seat's link to its intake pack. */
   intake: z.strictObject({ link: words }),
   /** Two scenarios side by side. */

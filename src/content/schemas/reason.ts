@@ -19,7 +19,7 @@ export const reasonSchema = z.strictObject({
   source: z.enum(SOURCE_IDS).optional(),
   /** A number no article gives: shown as "this plan's threshold", never with a source. */
   threshold: z.literal(true).optional(),
-  /** For sentences that place a seat: a few words shown beside it, always visible ("Connects the pilot to your systems"). */
+  /** For sentences that place a seat: a few words shown beside it, always visible ("Connects the model to your systems"). */
   why: z.string().trim().min(1).max(60).optional(),
 }).refine((entry) => (entry.source === undefined) === (entry.threshold === true), {
   message: 'a reason names its source, or is marked "threshold": true (this plan\'s own number), never both or neither',
