@@ -5,7 +5,7 @@ import WalksFirst from './tests/helpers/walks-first.ts';
 // compete with the browser for the two cores:
 // - `unit` (pure TypeScript: engine, machine, codec, content) on two workers;
 // - `e2e` (Chromium's headless shell against the built site in dist/, see tests/helpers/site.ts),
-//   three files at a time against one browser shared by every file (tests/helpers/browser-server.ts):
+//   two files at a time against one browser shared by every file (tests/helpers/browser-server.ts):
 //   a file spends much of its time waiting on page loads, which the other file's work fills.
 // No test or hook may take more than 120 s: the walks are split into parts, one test each.
 export default defineConfig({
@@ -30,7 +30,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['./tests/helpers/site.ts', './tests/helpers/browser-server.ts'],
-          maxWorkers: 3,
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
