@@ -171,6 +171,10 @@ describe('the hiring plan on /result/', () => {
     const tops = async () => Promise.all(['a', 'b'].map((id) => compare.locator(`[data-scenario="${id}"]`).evaluate((el) => el.getBoundingClientRect().top)));
     const [aTop, bTop] = await tops();
     expect(bTop).toBe(aTop);
+    // At the top of the page: scrolled down, whatever seat lies under the sticky what-if bar at
+    // that moment reads as an obscured target to axe (target-size), a property of the scroll
+    // position rather than of the page.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await axeBothSchemes(page, 'compare at 1280 px');
     await page.setViewportSize({ width: 320, height: 900 });
     const [aTop2, bTop2] = await tops();
