@@ -36,7 +36,6 @@ interface Props {
   /** The labels and every reason's sentence (props, so the page's script carries no prose). */
   labels: ResultLabels;
   base: string;
-  /** Every role's job-description text and its wording, for the starters of the seats to fill now. */
   /** What the result says of a link's sender, and "send this plan back". */
   replyWords: ReplyWording;
   /** The hiring plan's words shown before its code loads. */

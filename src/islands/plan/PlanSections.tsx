@@ -1,7 +1,8 @@
 /**
  * The hiring plan under the plan and the what-if panel (issue 16): the timeline, the cost and the
- * exports as disclosures (open on a desktop, closed on a phone, so the page stays short there). This shell loads with the seats' details, after the plan is on screen; the timeline's
- * code loads then too (on a phone as well, drawn when opened or printed), the cost's when it is
+ * exports as disclosures (open on a desktop, closed on a phone, so the page stays short there).
+ * This shell loads with the seats' details, after the plan is on screen; the timeline's code loads
+ * then too (on a phone as well, drawn when opened or printed), the cost's when it is
  * first opened, the exports' on the first click.
  *
  * Print shows the timeline's picture whatever its state on screen: `beforeprint` (and the print
