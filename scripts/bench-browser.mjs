@@ -28,6 +28,24 @@ export const HEIGHT_BEFORE = 11_385;
 /** Median of the numbers. */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/**
+ * A result page's height: sections below the plan are laid out near the viewport only
+ * (content-visibility: auto), so the page is scrolled through once, as a reader would, for each
+ * to have its real height; then back to the top.
+ */
+export async function pageHeight(page) {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, 0);
+    await frame();
+    return document.documentElement.scrollHeight;
+  });
+}
+
 export async function measureInBrowser(origin) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
   try {
@@ -36,18 +54,7 @@ export async function measureInBrowser(origin) {
     await page.locator('[data-plan] [data-role]').first().waitFor();
     await page.waitForTimeout(1500); // flip points and fonts settle
     const planBottom = await page.evaluate(() => document.querySelector('[data-plan]').getBoundingClientRect().bottom + window.scrollY);
-    // Sections below the plan are laid out near the viewport only (content-visibility: auto):
-    // scroll through the page once, as a reader would, so each has its real height.
-    const height = await page.evaluate(async () => {
-      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-      for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
-        window.scrollTo(0, y);
-        await frame();
-      }
-      window.scrollTo(0, 0);
-      await frame();
-      return document.documentElement.scrollHeight;
-    });
+    const height = await pageHeight(page);
 
     // What-if at 4x CPU: flip the urgency between two answers 20 times. Each change is timed
     // from the click to the page's last DOM change (the engine, the signals and Preact's render,

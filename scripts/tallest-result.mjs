@@ -4,7 +4,7 @@
 //   node scripts/tallest-result.mjs [dist] [count]   (after a build; npm run build needs SITE_URL)
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve.mjs';
-import { LARGEST } from './bench-browser.mjs';
+import { LARGEST, pageHeight } from './bench-browser.mjs';
 import { sampleAnswerSets } from '../tests/helpers/sample.ts';
 import { toQuery } from '../src/engine/url.ts';
 
@@ -24,14 +24,7 @@ try {
     await page.goto(`${url}/result/?${query}`);
     await page.locator('[data-plan] [data-role]').first().waitFor();
     await page.waitForTimeout(300);
-    const height = await page.evaluate(async () => {
-      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-      for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
-        window.scrollTo(0, y);
-        await frame();
-      }
-      return document.documentElement.scrollHeight;
-    });
+    const height = await pageHeight(page);
     const seats = await page.locator('[data-plan] [data-role]').count();
     heights.push({ query, height, seats });
   }
