@@ -36,7 +36,27 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
     type AxeNode = { target: unknown[]; html: string; failureSummary?: string };
     type AxeResult = { id: string; impact?: string | null; help: string; helpUrl: string; nodes: AxeNode[] };
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeResult[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    // axe reads the page over many tasks: a part drawn in between (a lazy section, a re-rendered
+    // list) mixes two layouts and reports targets no reader sees covered (seen under load). So it
+    // reads the page once it has been still for a moment, and reads it again if it changed meanwhile.
+    const options = { subtree: true, childList: true, attributes: true, characterData: true };
+    const still = () => new Promise<void>((resolve) => {
+      const finish = () => { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(); };
+      let timer = setTimeout(finish, 100);
+      const cap = setTimeout(finish, 5000);
+      const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(finish, 100); });
+      observer.observe(document, options);
+    });
+    let results: { violations: AxeResult[] } | undefined;
+    for (let reading = 1; !results; reading++) {
+      await still();
+      let changed = false;
+      const watch = new MutationObserver(() => { changed = true; });
+      watch.observe(document, options);
+      const read = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      watch.disconnect();
+      if (!changed || reading === 3) results = read;
+    }
     return results.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact ?? null,
