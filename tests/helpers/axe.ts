@@ -47,6 +47,18 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(finish, 100); });
       observer.observe(document, options);
     });
+    // Parts laid out only near the screen (content-visibility: auto) stand at a placeholder size
+    // until a reader scrolls to them; axe reads the real boxes inside them, which then overlap
+    // the parts below (a seat's summary read as covered by the next heading). Each is laid out
+    // once, as scrolling past it would, and keeps its real size from then on.
+    const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const lazy = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) => getComputedStyle(element).contentVisibility === 'auto');
+    if (lazy.length > 0) {
+      for (const element of lazy) element.style.contentVisibility = 'visible';
+      await frames();
+      for (const element of lazy) element.style.contentVisibility = '';
+      await frames();
+    }
     let results: { violations: AxeResult[] } | undefined;
     for (let reading = 1; !results; reading++) {
       await still();
