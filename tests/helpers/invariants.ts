@@ -7,8 +7,9 @@
  */
 import type { CompleteAnswers, Size } from '../../src/engine/answers.ts';
 import type { Group, RoleId } from '../../src/engine/ids.ts';
-import type { Headcount, HireItem, Recommendation } from '../../src/engine/recommendation.ts';
+import type { Headcount, HireItem, Reason, Recommendation } from '../../src/engine/recommendation.ts';
 import { textOf } from './reason-texts.ts';
+import { reasonsIn } from './reasons-in.ts';
 
 type Invariant = (r: Recommendation) => string | null;
 const KNOWN_SOURCES = new Set(['ops-guide', 'stages', 'ai-vs-ml', 'ownership', 'talent']);
@@ -83,47 +84,33 @@ function bandCeiling(a: CompleteAnswers): number {
   return 5;
 }
 
-/** What a walk over a whole result finds: every sentence, and the sources and triggers beside them. */
+/** What a result's reasons say: every sentence, and the sources and triggers beside them. */
 interface Walked {
   sentences: string[];
   unsourced: string[];
   /** `<reason id> by <question>` for triggers naming a question that was not asked. */
   unasked: string[];
 }
-const walked = new WeakMap<Recommendation, Walked>();
+/** The last result read (several invariants ask of the same one in turn; a map of every result walked would cost more in garbage collection than it saves). */
+let last: { x: Recommendation; walked: Walked } | undefined;
 
-/**
- * Walks every object of a result (so a new section cannot escape the checks), once per
- * result: sentences, sentences without a known source, triggers that name an unasked question.
- */
-function walk(x: Recommendation): Walked {
-  const cached = walked.get(x);
-  if (cached) return cached;
+/** Reads every reason of a result (`reasons`: found by walking every object of it), once per result. */
+function walk(x: Recommendation, reasons?: readonly Reason[]): Walked {
+  if (last?.x === x) return last.walked;
   const found: Walked = { sentences: [], unsourced: [], unasked: [] };
   const answers = x.answers as Record<string, unknown>;
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const entry of value) visit(entry);
-      return;
+  for (const reason of reasons ?? reasonsIn(x)) {
+    // Its words are content's entry for the id.
+    const text = textOf(reason);
+    if (text) found.sentences.push(text.sentence);
+    // A sentence names a known article, or is this plan's own threshold (a number no article gives).
+    if (!text || !(KNOWN_SOURCES.has(text.source ?? '') || (text.source === undefined && text.threshold === true))) found.unsourced.push(reason.id);
+    // `have:<group>` names one in-house group: `have` is always asked.
+    for (const trigger of reason.triggers) {
+      if (answers[trigger.split(':')[0]!] === undefined) found.unasked.push(`${reason.id} by ${trigger}`);
     }
-    if (!value || typeof value !== 'object') return;
-    const entry = value as Record<string, unknown>;
-    // A reason: an id, a rule and its triggers; its words are content's entry for the id.
-    if (typeof entry.id === 'string' && typeof entry.rule === 'string' && Array.isArray(entry.triggers)) {
-      const text = textOf({ id: entry.id });
-      if (text) found.sentences.push(text.sentence);
-      // A sentence names a known article, or is this plan's own threshold (a number no article gives).
-      if (!text || !(KNOWN_SOURCES.has(text.source ?? '') || (text.source === undefined && text.threshold === true))) found.unsourced.push(entry.id);
-      // `have:<group>` names one in-house group: `have` is always asked.
-      for (const trigger of entry.triggers as string[]) {
-        const q = trigger.split(':')[0]!;
-        if (answers[q] === undefined) found.unasked.push(`${entry.id} by ${trigger}`);
-      }
-    }
-    for (const key in entry) if (key !== 'answers') visit(entry[key]);
-  };
-  visit(x);
-  walked.set(x, found);
+  }
+  last = { x, walked: found };
   return found;
 }
 
@@ -309,7 +296,8 @@ export const INVARIANTS: Record<string, Invariant> = {
 };
 
 /** The names of the invariants a recommendation breaks, with details. */
-export function brokenInvariants(x: Recommendation): string[] {
+export function brokenInvariants(x: Recommendation, reasons?: readonly Reason[]): string[] {
+  if (reasons) walk(x, reasons); // read once, from the reasons the caller already has
   return Object.entries(INVARIANTS).flatMap(([name, check]) => {
     const breach = check(x);
     return breach ? [`${name}: ${breach}`] : [];

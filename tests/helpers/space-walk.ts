@@ -12,6 +12,7 @@ import type { CompleteAnswers } from '../../src/engine/answers.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import type { Reason, Recommendation } from '../../src/engine/recommendation.ts';
 import { allAnswerSets } from './answer-space.ts';
+import { reasonsIn } from './reasons-in.ts';
 import { sampleAnswerSets } from './sample.ts';
 
 /** The size of the whole space (domain.md's questions, walked as the questionnaire asks them). */
@@ -72,22 +73,8 @@ export function walkInParts(title: string, visit: (answers: CompleteAnswers) => 
 
 /** A check fed by the walk: sees every answer set walked with its recommendation and the reasons in it. */
 export interface SpaceCheck {
-  visit(answers: CompleteAnswers, result: Recommendation, reasons: readonly Reason[]): void;
-}
-
-/**
- * Every reason a recommendation carries, wherever it appears: found by walking every object
- * of it (an id, a rule and triggers), not by the engine's list of places, so a new section
- * cannot escape the checks.
- */
-export function reasonsIn(value: unknown, found: Reason[] = []): Reason[] {
-  if (Array.isArray(value)) for (const entry of value) reasonsIn(entry, found);
-  else if (value && typeof value === 'object') {
-    const entry = value as Record<string, unknown>;
-    if (typeof entry.id === 'string' && typeof entry.rule === 'string' && Array.isArray(entry.triggers)) found.push(entry as unknown as Reason);
-    for (const key in entry) if (key !== 'answers') reasonsIn(entry[key], found);
-  }
-  return found;
+  /** `reasons()`: every reason in `result` (tests/helpers/reasons-in.ts), walked only if a check asks. */
+  visit(answers: CompleteAnswers, result: Recommendation, reasons: () => readonly Reason[]): void;
 }
 
 /** A walk over the answer space that recommends once per set and feeds every check registered. */
@@ -103,7 +90,8 @@ export function walkTheAnswerSpace(): SpaceWalk {
   const checks: SpaceCheck[] = [];
   const walk = walkInParts(`walking ${SPACE.label} answer sets, each recommended once`, (answers) => {
     const result = recommend(answers);
-    const reasons = reasonsIn(result);
+    let found: readonly Reason[] | undefined;
+    const reasons = () => (found ??= reasonsIn(result));
     for (const check of checks) check.visit(answers, result, reasons);
   });
   return { register: (check) => { checks.push(check); }, walked: walk.visited };

@@ -13,14 +13,14 @@ import { resultToMarkdown } from '../../src/result/markdown.ts';
 import { idLabels } from '../helpers/labels.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 import { sentenceOf, sourceOf } from '../helpers/reason-texts.ts';
-import { reasonsIn } from '../helpers/space-walk.ts';
+import { reasonsIn } from '../helpers/reasons-in.ts';
 import { loadJobDescriptionsForTests } from '../helpers/job-descriptions.ts';
 
 const labels = idLabels();
 const ANSWERS: CompleteAnswers[] = [...(profiles as unknown as { answers: CompleteAnswers }[]).map((p) => p.answers), ...sampleAnswerSets(3000)];
 const phaseOf = (a: CompleteAnswers) => (a.stage === 'exploring' || a.stage === 'pilot' ? 'pilot' : a.stage === 'scale' ? 'scale' : 'production');
 /** Every reason id of a result, wherever it appears. */
-const reasonIds = (value: unknown): string[] => reasonsIn(value).map((reason) => reason.id);
+const reasonIds = (value: object): string[] => reasonsIn(value).map((reason) => reason.id);
 
 describe('fidelity review 1, fixed for good', () => {
   it('M1: a pilot heading for production is measured against the band it grows towards, never told that band is "your phase" (rule 10)', () => {

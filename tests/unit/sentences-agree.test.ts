@@ -22,7 +22,7 @@ import { answersWith } from '../helpers/domain.ts';
 import { idLabels } from '../helpers/labels.ts';
 import { sampleAnswerSets } from '../helpers/sample.ts';
 import { sentenceOf, textOf } from '../helpers/reason-texts.ts';
-import { reasonsIn } from '../helpers/space-walk.ts';
+import { reasonsIn } from '../helpers/reasons-in.ts';
 
 type A = CompleteAnswers;
 type Presumes = (a: A) => boolean;

@@ -17,12 +17,15 @@ export function contentUseOnTheWalk(walk: SpaceWalk): void {
     visit(_, recommendation, reasonsInIt) {
       for (const item of recommendation.hireOrder) roles.add(item.role);
       for (const covered of recommendation.covered) roles.add(covered.role);
-      for (const reason of reasonsInIt) {
-        reasons.add(reason.id);
-        sources.add(sourceOf(reason) ?? `(no sentence for ${reason.id})`);
+      for (const reason of reasonsInIt()) {
+        // A reason's source is content's, by id: looked up for each id once.
+        if (!reasons.has(reason.id)) {
+          reasons.add(reason.id);
+          sources.add(sourceOf(reason) ?? `(no sentence for ${reason.id})`);
+        }
         rules.add(reason.rule);
         // `have:<group>` names one in-house group of the question `have`.
-        for (const trigger of reason.triggers) triggers.add(trigger.split(':')[0]!);
+        if (triggers.size < QUESTION_IDS.length) for (const trigger of reason.triggers) triggers.add(trigger.split(':')[0]!);
       }
     },
   });

@@ -119,10 +119,10 @@ export function coverageOnTheWalk(walk: SpaceWalk): void {
   let index = 0;
   walk.register({
     visit(answers, result, reasons) {
-      countInto(fresh, result, reasons);
+      countInto(fresh, result, reasons());
       // Every 17th one also through the engine's tally, to compare the two.
       if (index++ % 17 === 0) {
-        countInto(sampled, result, reasons);
+        countInto(sampled, result, reasons());
         tally.add(result);
       }
       for (const [name, test] of conditions) if (test(answers)) holding[name] += 1;

@@ -7,14 +7,14 @@ import { SPACE, type SpaceWalk } from '../../helpers/space-walk.ts';
 export function invariantsOnTheWalk(walk: SpaceWalk): void {
   const breaches: string[] = [];
   walk.register({
-    visit(answers, result) {
+    visit(answers, result, reasons) {
       if (breaches.length >= 10) return;
-      const broken = brokenInvariants(result);
+      const broken = brokenInvariants(result, reasons());
       if (broken.length > 0) breaches.push(`${JSON.stringify(answers)}\n  ${broken.join('\n  ')}`);
     },
   });
 
-  describe('the invariants of domain.md (model version 2)', () => {
+  describe('the invariants of domain.md (model version 3)', () => {
     it(`hold for ${SPACE.label} answer sets (${Object.keys(INVARIANTS).length} invariants)`, () => {
       expect(breaches).toEqual([]);
       expect(walk.walked()).toBe(SPACE.size);
