@@ -72,8 +72,8 @@ afterAll(async () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Answer sets along the branches of the tree (domain.md "Questions"); one more, through both
-// conditional questions, is smoke.test.ts's.
+// One answer set along each branch of the tree (domain.md "Questions"): the data question
+// alone, the production question alone, neither; through both is smoke.test.ts's.
 
 const RUNS: { name: string; by: InputMethod; answers: Answers }[] = [
   {
@@ -90,11 +90,6 @@ const RUNS: { name: string; by: InputMethod; answers: Answers }[] = [
     name: 'a growth company in production with no predictive task, several in-house',
     by: 'mouse',
     answers: answersWith({ stage: 'production', size: 'growth', agentic: 'unsure', have: ['software', 'product', 'design'], urgency: 'flexible' }),
-  },
-  {
-    name: 'an expanding company with a predictive task and the data, data scientists and ML engineers in-house',
-    by: 'keyboard',
-    answers: answersWith({ stage: 'expanding', size: 'growth', predictive_roi: 'yes', data_sufficiency: 'yes', have: ['data-science', 'ml'], urgency: 'weeks' }),
   },
 ];
 
