@@ -19,6 +19,11 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           maxWorkers: 2,
+          // Files share a worker's module cache instead of each importing the engine, content and
+          // helpers afresh (1 min 08 s against 1 min 30 s here). Safe because unit tests are pure:
+          // fake windows and storage are passed in, never set on globalThis, fake timers are
+          // restored after each test, and the modules' own caches only memoise fixed results.
+          isolate: false,
           sequence: { groupOrder: 0 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
