@@ -230,8 +230,7 @@ export async function goBackAStep(page: Page): Promise<QuestionId> {
 // ---------------------------------------------------------------------------------------------
 // The result
 
-/** The share link of `answers` (contract: `/result/?<answers>`). */
-/** The result link of `answers`; `extra` is the sender's part a prefilled link carries on (`sent=stage,size`). */
+/** The result link of `answers` (contract: `/result/?<answers>`); `extra` is what else the link carries (`sent=stage,size`, `compare=…`). */
 export const resultUrl = (answers: Answers, extra = '') => siteUrl(`/result/?${[toQuery(answers), extra].filter(Boolean).join('&')}`);
 
 /** The hire order on the result page, as `{ role, group }` in the order shown. */
