@@ -38,7 +38,8 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeResult[] }> } }).axe;
     // axe reads the page over many tasks: a part drawn in between (a lazy section, a re-rendered
     // list) mixes two layouts and reports targets no reader sees covered (seen under load). So it
-    // reads the page once it has been still for a moment, and reads it again if it changed meanwhile.
+    // reads the page once it has been still for 100 ms (5 s at most), and reads it again if it
+    // changed meanwhile (three reads at most; the last is kept).
     const options = { subtree: true, childList: true, attributes: true, characterData: true };
     const still = () => new Promise<void>((resolve) => {
       const finish = () => { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(); };
