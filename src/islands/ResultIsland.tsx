@@ -102,15 +102,19 @@ function Result({ model, labels, base, loaded, replyWords, planWords }: Props & 
   /** Scenario B's starting answers while the comparison is open; `link`: the link's `compare=`. */
   const [compareFrom, setCompareFrom] = useState<Answers | 'link' | null>(() => (new URLSearchParams(loaded.search).has(COMPARE_PARAM) ? 'link' : null));
   const Compare = useLazy(() => import('./plan/Compare.tsx'), compareFrom !== null);
-  /** The question a Change link asked for, focused once the panel has rendered open. */
+  const hasDetails = later !== undefined && detailsModule !== null;
+  // The what-if's questions load with the seats' details (one task after the plan), or when the panel opens first.
+  const WhatIfForm = useLazy(() => import('./result/WhatIfForm.tsx'), whatIfOpen || hasDetails);
+  /** The question a Change link asked for, focused once the panel has rendered open with its questions. */
   const focusNext = useRef<QuestionId | null>(null);
   useEffect(() => {
-    if (whatIfOpen && focusNext.current) focusWhatIf(focusNext.current);
+    if (!whatIfOpen || !WhatIfForm) return; // its questions are not drawn yet: the request waits for them
+    if (focusNext.current) focusWhatIf(focusNext.current);
     focusNext.current = null;
   });
   const openAt = (question: QuestionId) => {
     focusNext.current = question;
-    if (whatIfOpen) focusWhatIf(question);
+    if (whatIfOpen && WhatIfForm) focusWhatIf(question);
     else setWhatIfOpen(true);
   };
   useEffect(() => {
@@ -130,9 +134,8 @@ function Result({ model, labels, base, loaded, replyWords, planWords }: Props & 
   }, [shown]);
   // A change that opens a question (and has no earlier answer to it) brings it into view, above the sticky status line.
   const waitingFor = model.waitingFor.value;
-  useEffect(() => { if (waitingFor) document.getElementById(`what-if-${waitingFor}`)?.scrollIntoView({ block: 'nearest' }); }, [waitingFor]);
+  useEffect(() => { if (waitingFor) document.getElementById(`what-if-${waitingFor}`)?.scrollIntoView({ block: 'nearest' }); }, [waitingFor, WhatIfForm]);
   const shareUrl = shareHref(base, shown, window.location.href);
-  const hasDetails = later !== undefined && detailsModule !== null;
   // The hiring plan's parts sit below the plan and the what-if: their shell loads with the seats' details.
   const PlanSections = useLazy(() => import('./plan/PlanSections.tsx'), hasDetails);
   useEffect(() => {
@@ -172,6 +175,7 @@ function Result({ model, labels, base, loaded, replyWords, planWords }: Props & 
         announcement={model.announcement.value}
         setBySender={senderSet}
         onChange={model.change}
+        Form={WhatIfForm}
       >
         <p><button type="button" class="button secondary" data-action="compare" aria-expanded={compareFrom !== null} onClick={() => setCompareFrom({ ...shown })}>{planWords.compareOpen}</button></p>
       </WhatIf>

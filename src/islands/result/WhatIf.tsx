@@ -1,14 +1,17 @@
 /**
  * The what-if panel ([data-what-if]): every answer as a control, with the conditional
  * questions appearing and disappearing as in the quiz. A change recomputes the plan at once;
- * the difference is announced in the polite live region inside it.
+ * the difference is announced in the polite live region inside it. The panel's shell (its
+ * summary, hint and live region) is drawn with the plan; its questions (WhatIfForm.tsx) load
+ * with the seats' details or on first opening, whichever comes first: the result's first
+ * script stays within its budget.
  */
-import { questionPath, type Answers, type QuestionId } from '../../engine/answers.ts';
+import type { FunctionComponent } from 'preact';
+import type { Answers, QuestionId } from '../../engine/answers.ts';
 import type { Labels } from '../../content/labels.ts';
 import { WORDING } from '../../content/result-wording.ts';
 import { fill } from '../../content/fill.ts';
-import { pure } from './pure.ts';
-import { NONE, OptionGroup, chosenOf, type OptionLook } from '../OptionGroup.tsx';
+import type { WhatIfFormProps } from './WhatIfForm.tsx';
 
 interface Props {
   /** Whether the panel is open (a Change link opens it). */
@@ -23,61 +26,18 @@ interface Props {
   setBySender?: ReadonlySet<QuestionId>;
   /** Kept the same function across renders, so unchanged questions are not re-rendered. */
   onChange: (question: QuestionId, value: string | string[]) => void;
+  /** The questions' form, once its code has loaded (null until then). */
+  Form: FunctionComponent<WhatIfFormProps> | null;
   /** More at the panel's end (the hiring plan's "compare" button). */
   children?: preact.ComponentChildren;
 }
 
-/** The panel's options: pills. */
-const PILLS: OptionLook = { group: 'pills', option: 'pill' };
-
-interface QuestionProps {
-  question: QuestionId;
-  text: Labels['questions'][QuestionId];
-  /** The answer given (the same value, so the same reference, until this question changes). */
-  value: Answers[QuestionId];
-  waiting: boolean;
-  setBySender: boolean;
-  onChange: Props['onChange'];
-}
-
-/** One question's controls; re-rendered only when its own answer, mark or wait changes. */
-const Question = pure(({ question, text, value, waiting, setBySender, onChange }: QuestionProps) => {
-  const chosen = chosenOf(value);
-  const ticked = chosen.filter((id) => id !== NONE);
-  const toggle = (option: string, checked: boolean) => {
-    if (question !== 'have') return onChange(question, option);
-    if (option === NONE) return onChange(question, []);
-    onChange(question, checked ? [...ticked, option] : ticked.filter((c) => c !== option));
-  };
-  return (
-    <fieldset id={`what-if-${question}`} class={waiting ? 'what-if-q waiting' : 'what-if-q'}>
-      <legend>
-        {text.short}
-        {setBySender && <span class="sender-mark"> · {WORDING.text.setBySender}</span>}
-      </legend>
-      <OptionGroup question={question} options={text.options} chosen={chosen} look={PILLS} noneLabel={text.noneLabel} onToggle={toggle} />
-    </fieldset>
-  );
-});
-
-export function WhatIf({ open, onToggle, answers, labels, waitingFor, announcement, setBySender, onChange, children }: Props) {
+export function WhatIf({ open, onToggle, answers, labels, waitingFor, announcement, setBySender, onChange, Form, children }: Props) {
   return (
     <details class="what-if" data-what-if open={open} onToggle={(event) => onToggle((event.currentTarget as HTMLDetailsElement).open)}>
       <summary><h2 id="what-if-title">{WORDING.headings.whatIf}</h2></summary>
       <p class="muted small">{WORDING.text.whatIfHint}</p>
-      <form class="what-if-form" onSubmit={(event) => event.preventDefault()}>
-        {questionPath(answers).map((question) => (
-          <Question
-            key={question}
-            question={question}
-            text={labels.questions[question]}
-            value={answers[question]}
-            waiting={waitingFor === question}
-            setBySender={setBySender?.has(question) ?? false}
-            onChange={onChange}
-          />
-        ))}
-      </form>
+      {Form && <Form answers={answers} labels={labels} waitingFor={waitingFor} setBySender={setBySender} onChange={onChange} />}
       {/* Always present (a live region must exist before it speaks); pinned in view once it has words. */}
       <p class={waitingFor || announcement ? 'what-if-status has-words' : 'what-if-status'} aria-live="polite" role="status">
         {waitingFor ? fill(WORDING.text.whatIfIncomplete, { question: labels.questions[waitingFor].short }) : announcement}
