@@ -97,12 +97,19 @@ export function placementsOf(answers: CompleteAnswers): Placements {
  * `place` can be swapped for a cached lookup (the exhaustive test does).
  */
 export function flipPointsOf(answers: CompleteAnswers, current: Placements, place: (answers: CompleteAnswers) => Placements = placementsOf): Map<RoleId, FlipPoint[]> {
+  return flipPointsAmong(current, neighboursOf(answers).map((neighbour) => ({ ...neighbour, placed: place(neighbour.answers) })));
+}
+
+/** A neighbour with its seats placed. */
+export type PlacedNeighbour = Neighbour & { placed: Placements };
+
+/** flipPointsOf over neighbours already placed, in neighboursOf's order (the result page places them a few at a time). */
+export function flipPointsAmong(current: Placements, neighbours: readonly PlacedNeighbour[]): Map<RoleId, FlipPoint[]> {
   const found = new Map<RoleId, FlipPoint[]>([...current.keys()].map((role) => [role, []]));
-  for (const neighbour of neighboursOf(answers)) {
-    const placed = place(neighbour.answers);
+  for (const neighbour of neighbours) {
     for (const [role, from] of current) {
       if (coversRole(neighbour.changes, role)) continue; // "tick AI engineers in-house" trivially removes the AI engineer
-      const to = placed.get(role) ?? null;
+      const to = neighbour.placed.get(role) ?? null;
       const points = found.get(role)!;
       if (to === from || points.length >= MAX_PER_ROLE || points.some((point) => point.to === to)) continue;
       points.push({ role, changes: neighbour.changes, answers: neighbour.answers, from, to });

@@ -8,7 +8,8 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { QUESTION_IDS, firstUnanswered, isApplicable, isComplete, withAnswer, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { recommend } from '../engine/recommend.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
-import type { FlipPoint } from '../engine/flip-points.ts';
+import type { FlipPoint, Neighbour, PlacedNeighbour } from '../engine/flip-points.ts';
+import { inSlices } from './slices.ts';
 import type { RoleId } from '../engine/ids.ts';
 import type { ResultLabels } from '../content/labels.ts';
 import { resultDocument, type DocFlip, type ResultDocument } from './document.ts';
@@ -78,9 +79,12 @@ export function createResultModel(initial: CompleteAnswers, labels: ResultLabels
     const mine = ++generation;
     const plan = recommendation.value;
     later(async () => {
-      const { flipPointsOf, placementsOf } = await loadFlipPoints();
-      if (mine !== generation) return;
-      flips.value = flipPointsOf(plan.answers, placementsOf(plan.answers));
+      const { flipPointsAmong, neighboursOf, placementsOf } = await loadFlipPoints();
+      // Each neighbour is a plan worked out: a few at a time, so no task is long while the page settles.
+      const placed: PlacedNeighbour[] = [];
+      const step = (neighbour: Neighbour) => placed.push({ ...neighbour, placed: placementsOf(neighbour.answers) });
+      if (!(await inSlices(neighboursOf(plan.answers), step, () => new Promise<void>((resolve) => later(() => resolve())), () => mine === generation))) return;
+      flips.value = flipPointsAmong(placementsOf(plan.answers), placed);
     });
   }
   scheduleFlips();
