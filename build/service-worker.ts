@@ -3,8 +3,9 @@
  * written by Workbox's generateSW once the build is done, its runtime inlined (no script from
  * another host, no second file). It precaches the quiz and the result pages and every script
  * and stylesheet the build wrote to `_astro/` (globs over the output, so the hiring plan's and
- * any later lazily loaded chunk are included without a list to keep), /roles/intake-data.json
- * (what the result's job-description starters are written from), and answers
+ * any later lazily loaded chunk are included without a list to keep), /result/reasons.json
+ * (the sentences the result is written with), /roles/intake-data.json (what the result's
+ * job-description starters are written from), and answers
  * `/?…` and `/result/?…` from that cache whatever their query.
  *
  * Nothing else is cached: role pages, /how-it-works/, /share/, /og/, /embed/ and the builder
@@ -24,7 +25,7 @@ import { generateSW } from 'workbox-build';
 import { SERVICE_WORKER_FILE } from '../src/links.ts';
 
 /** What is precached, as globs over the output folder (relative URLs under the base path). */
-export const PRECACHE_GLOBS = ['index.html', 'result/index.html', 'roles/intake-data.json', '_astro/**/*.{js,css}', 'favicon.svg'];
+export const PRECACHE_GLOBS = ['index.html', 'result/index.html', 'result/reasons.json', 'roles/intake-data.json', '_astro/**/*.{js,css}', 'favicon.svg'];
 
 export function offlineServiceWorker(): AstroIntegration {
   return {

@@ -8,8 +8,11 @@ import { MODEL_VERSION } from './engine/version.ts';
 
 /** The questionnaire prefilled with `answers`, opened at `question` when given. */
 export function quizHref(base: string, answers: Answers, question?: QuestionId): string {
-  return `${base}?${toQuery(answers)}${question ? `#q=${question}` : ''}`;
+  return `${base}?${toQuery(answers)}${question ? questionFragment(question) : ''}`;
 }
+
+/** The part of a quiz link that opens one question (`#q=size`). */
+export const questionFragment = (question: QuestionId) => `#q=${question}`;
 
 /** The shareable result link; `extra` is more of the query (the sender's part of a link). */
 export function resultHref(base: string, answers: Answers, extra = ''): string {
@@ -27,6 +30,8 @@ export const roleHref = (base: string, role: RoleId) => `${base}roles/${role}/`;
 export const intakeHref = (base: string, role: RoleId, answers: Answers) => `${roleHref(base, role)}?${toQuery(answers)}`;
 /** The data an intake pack is drawn with (labels, reasons, the roles' text), fetched only when a role page has answers. */
 export const intakeDataHref = (base: string) => `${base}roles/intake-data.json`;
+/** Every reason's sentence, which the result page fetches (src/pages/result/reasons.json.ts). */
+export const reasonsHref = (base: string) => `${base}result/reasons.json`;
 /** A source's entry on /how-it-works/. */
 export const sourceHref = (base: string, source: SourceId) => `${base}how-it-works/#source-${source}`;
 

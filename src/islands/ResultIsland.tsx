@@ -7,9 +7,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isComplete, missingQuestions, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, toQuery, type UrlProblem } from '../engine/url.ts';
-import type { ResultLabels } from '../content/labels.ts';
+import type { Labels, ResultLabels } from '../content/labels.ts';
+import type { ReasonTexts } from '../content/reason-texts.ts';
 import { WORDING, provideWording, type ResultWording } from '../content/result-wording.ts';
-import { quizHref, resultSearch, roleHref, shareHref, withMadeWith } from '../links.ts';
+import { quizHref, reasonsHref, resultSearch, roleHref, shareHref, withMadeWith } from '../links.ts';
 import { fill } from '../content/fill.ts';
 import { ResultActions } from './ResultActions.tsx';
 import { UrlNotice } from './UrlNotice.tsx';
@@ -33,8 +34,8 @@ type DetailsModule = typeof import('./result/Details.tsx');
 const loadDetails = () => import('./result/Details.tsx');
 
 interface Props {
-  /** The labels and every reason's sentence (props, so the page's script carries no prose). */
-  labels: ResultLabels;
+  /** The labels (props, so the page's script carries no prose; the reasons' sentences are fetched). */
+  labels: Labels;
   base: string;
   /** What the result says of a link's sender, and "send this plan back". */
   replyWords: ReplyWording;
@@ -46,6 +47,21 @@ interface Props {
 
 /** The answers of the page's link as it was opened, with its query (`sent=`, a sender's `from=`, `note=`). */
 type Loaded = { answers: Answers; problems: UrlProblem[]; version: number | null; search: string };
+
+/**
+ * Every reason's sentence (/result/reasons.json): the page's head asked for it as the page opened,
+ * so this fetch takes the preloaded answer. A failure is tried again on the next call.
+ */
+let reasonsRequest: Promise<ReasonTexts> | undefined;
+function loadReasons(base: string): Promise<ReasonTexts> {
+  reasonsRequest ??= fetch(reasonsHref(base))
+    .then((response) => (response.ok ? (response.json() as Promise<ReasonTexts>) : Promise.reject(new Error(String(response.status)))))
+    .catch((error: unknown) => {
+      reasonsRequest = undefined;
+      throw error;
+    });
+  return reasonsRequest;
+}
 
 /** Flip points are worked out when the page is idle, so a what-if change paints first. */
 function whenIdle(work: () => void) {
@@ -70,7 +86,7 @@ function useDeferred<T>(value: T): T | undefined {
 
 /**
  * A link to a seat or a warning (`#seat-ml-engineer`, as the embed's chips make) scrolls there
- * once that part exists: the browser looked for it while the page held only the placeholder.
+ * once every part is drawn: the browser looked for it while the page held only the placeholder.
  */
 function scrollToLinkedPart() {
   const id = decodeURIComponent(window.location.hash.slice(1));
@@ -84,7 +100,7 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, loaded, replyWords, planWords }: Props & { model: ResultModel; loaded: Loaded }) {
+function Result({ model, labels, base, loaded, replyWords, planWords }: Omit<Props, 'labels' | 'wording'> & { labels: ResultLabels; model: ResultModel; loaded: Loaded }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
   const later = useDeferred(useMemo(() => ({ doc, shown }), [doc, shown]));
@@ -138,9 +154,6 @@ function Result({ model, labels, base, loaded, replyWords, planWords }: Props & 
   const shareUrl = shareHref(base, shown, window.location.href);
   // The hiring plan's parts sit below the plan and the what-if: their shell loads with the seats' details.
   const PlanSections = useLazy(() => import('./plan/PlanSections.tsx'), hasDetails);
-  useEffect(() => {
-    if (hasDetails) scrollToLinkedPart();
-  }, [hasDetails]);
   // The same vnode until the deferred plan arrives, so Preact skips the long list meanwhile.
   const details = useMemo(() => {
     if (!later || !detailsModule) return null;
@@ -155,6 +168,7 @@ function Result({ model, labels, base, loaded, replyWords, planWords }: Props & 
         onTry={(answers) => { setWhatIfOpen(true); model.apply(answers); }}
         setBySender={setBySender(loaded.search, loaded.answers, later.shown)}
         intake={{ href: (role) => `${roleHref(base, role)}?${toQuery(later.shown)}`, text: planWords.intakeLink }}
+        onDrawn={scrollToLinkedPart}
       />
     );
   }, [later, whatIfOpen, detailsModule]);
@@ -191,12 +205,23 @@ export default function ResultIsland({ labels, base, replyWords, planWords, word
   provideWording(wording);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded({ ...parseAnswers(window.location.search), search: window.location.search }), []);
-  const model = useMemo(
-    () => (loaded && isComplete(loaded.answers) ? createResultModel(loaded.answers as CompleteAnswers, labels, whenIdle) : null),
-    [loaded],
-  );
+  const complete = loaded !== null && isComplete(loaded.answers);
+  /** The plan once worked out (with the reasons' sentences, fetched); `failed` when the fetch did not answer (offline, say). */
+  const [ready, setReady] = useState<{ model: ResultModel; labels: ResultLabels } | 'failed' | null>(null);
+  const prepare = () => {
+    if (!loaded || !complete) return;
+    setReady(null);
+    loadReasons(base).then((reasons) => {
+      const resultLabels = { ...labels, reasons };
+      const model = createResultModel(loaded.answers as CompleteAnswers, resultLabels, whenIdle);
+      void model.doc.value; // the plan worked out in this task, drawn in the next: two short tasks rather than one long
+      setTimeout(() => setReady({ model, labels: resultLabels }), 0);
+      void loadDetails(); // the seats' code is asked for now, to be ready one task after the plan
+    }, () => setReady('failed'));
+  };
+  useEffect(prepare, [complete]);
 
-  if (!loaded) {
+  if (!loaded || (complete && ready === null)) {
     return (
       <>
         <h1>{WORDING.title}</h1>
@@ -204,7 +229,16 @@ export default function ResultIsland({ labels, base, replyWords, planWords, word
       </>
     );
   }
-  if (model) return <Result model={model} labels={labels} base={base} loaded={loaded} replyWords={replyWords} planWords={planWords} wording={wording} />;
+  if (ready && ready !== 'failed') return <Result model={ready.model} labels={ready.labels} base={base} loaded={loaded} replyWords={replyWords} planWords={planWords} />;
+  if (complete) {
+    return (
+      <>
+        <h1>{WORDING.title}</h1>
+        <p role="alert" data-reasons-failed>{WORDING.text.reasonsFailed}</p>
+        <p><button type="button" class="button" onClick={prepare}>{WORDING.text.tryAgain}</button></p>
+      </>
+    );
+  }
   const missing = missingQuestions(loaded.answers);
   return (
     <>

@@ -10,6 +10,7 @@ import type { DocFlip, DocItem, ResultDocument } from '../../result/document.ts'
 import { WORDING } from '../../content/result-wording.ts';
 import { roleHref } from '../../links.ts';
 import { Differ, ReasonLine, type LinkContext } from './Reason.tsx';
+import { pure } from './pure.ts';
 
 interface Props {
   doc: ResultDocument;
@@ -22,6 +23,12 @@ interface Props {
   jobDescription?: ((item: DocItem, opened: boolean) => preact.ComponentChildren) | undefined;
   /** Each seat's link to its intake pack for the recruiter (`/roles/<role>/?<answers>`), when given. */
   intake?: { href: (role: RoleId) => string; text: string } | undefined;
+  /** How many lanes are drawn (all when not given). */
+  lanesDrawn?: number | undefined;
+  /** Whether the whole result is drawn: only then does `[data-hire-order]` mark the list, so a reader waiting for it finds every part (true when not given). */
+  whole?: boolean | undefined;
+  /** How many seats, in order, have their folded reasons drawn (all when not given); a seat opened sooner draws its own. */
+  bodiesDrawn?: number | undefined;
 }
 
 /** "One answer that would move this seat": the seat's flip points, each usable as a what-if. */
@@ -43,7 +50,8 @@ function Flips({ role, flips, onTry }: { role: RoleId; flips: NonNullable<Props[
   );
 }
 
-function Item({ item, context, flips, onTry, jobDescription, intake }: { item: DocItem } & Omit<Props, 'doc'>) {
+/** One seat; re-rendered only when one of its props changed (the list is drawn a seat's reasons at a time). */
+const Item = pure(({ item, context, flips, onTry, jobDescription, intake, drawBody }: { item: DocItem; drawBody: boolean } & Omit<Props, 'doc' | 'lanesDrawn' | 'bodiesDrawn' | 'whole'>) => {
   const [opened, setOpened] = useState(false);
   return (
     <li class={`hire-item item-${item.group} ${item.commitment}`} id={`seat-${item.role}`} data-role={item.role} data-group={item.group} data-commitment={item.commitment}>
@@ -62,26 +70,30 @@ function Item({ item, context, flips, onTry, jobDescription, intake }: { item: D
       <Differ disagreements={item.disagreements} context={context} />
       <details class="item-details" onToggle={(event) => { if ((event.currentTarget as HTMLDetailsElement).open) setOpened(true); }}>
         <summary>{WORDING.text.reasons}</summary>
-        <ul class="reasons">
-          {item.reasons.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}
-        </ul>
-        {flips && <Flips role={item.role} flips={flips} onTry={onTry} />}
-        {jobDescription?.(item, opened)}
+        {(drawBody || opened) && (
+          <>
+            <ul class="reasons">
+              {item.reasons.map((reason) => <li key={reason.id}><ReasonLine reason={reason} context={context} /></li>)}
+            </ul>
+            {flips && <Flips role={item.role} flips={flips} onTry={onTry} />}
+            {jobDescription?.(item, opened)}
+          </>
+        )}
       </details>
     </li>
   );
-}
+});
 
-export function Items({ doc, ...props }: Props) {
+export function Items({ doc, lanesDrawn = Infinity, bodiesDrawn = Infinity, whole = true, ...props }: Props) {
   return (
     <section aria-labelledby="details-title">
       <h2 id="details-title">{WORDING.headings.details}</h2>
-      <div data-hire-order>
-        {doc.lanes.map((lane) => (
+      <div data-hire-order={whole ? true : undefined}>
+        {doc.lanes.slice(0, lanesDrawn).map((lane) => (
           <section key={lane.group} class={`group group-${lane.group}`} aria-labelledby={`group-${lane.group}`}>
             <h3 id={`group-${lane.group}`} class="group-title">{WORDING.groups[lane.group].title}</h3>
             <ol class="hire-list" start={lane.items[0]!.position}>
-              {lane.items.map((item) => <Item key={item.role} item={item} {...props} />)}
+              {lane.items.map((item) => <Item key={item.role} item={item} drawBody={item.position <= bodiesDrawn} {...props} />)}
             </ol>
           </section>
         ))}

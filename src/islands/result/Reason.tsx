@@ -2,7 +2,7 @@
 import type { CompleteAnswers, QuestionId } from '../../engine/answers.ts';
 import { followsLine, type DocAnswer, type DocDisagreement, type DocReason } from '../../result/document.ts';
 import { WORDING } from '../../content/result-wording.ts';
-import { quizHref, sourceHref } from '../../links.ts';
+import { questionFragment, quizHref, sourceHref } from '../../links.ts';
 
 export interface LinkContext {
   base: string;
@@ -11,6 +11,14 @@ export interface LinkContext {
   answers: CompleteAnswers;
   /** Opens the what-if panel at a question; when absent, the links walk the quiz. */
   onChange?: ((question: QuestionId) => void) | undefined;
+}
+
+/** The prefilled quiz's link of a context (one per drawing of the result), written once for its many answer links. */
+const quizLinks = new WeakMap<LinkContext, string>();
+function quizLink(context: LinkContext): string {
+  let link = quizLinks.get(context);
+  if (link === undefined) quizLinks.set(context, (link = quizHref(context.quizPath, context.answers)));
+  return link;
 }
 
 /** A link that reopens a question: the quiz prefilled (works anywhere), or the what-if panel when the page has one. */
@@ -22,7 +30,7 @@ export function AnswerLink({ answer, context, children, label }: { answer: DocAn
         context.onChange!(answer.question);
       }
     : undefined;
-  return <a href={quizHref(context.quizPath, context.answers, answer.question)} target="_self" onClick={onClick} aria-label={label}>{children}</a>;
+  return <a href={quizLink(context) + questionFragment(answer.question)} target="_self" onClick={onClick} aria-label={label}>{children}</a>;
 }
 
 function Because({ because, context }: { because: readonly DocAnswer[]; context: LinkContext }) {

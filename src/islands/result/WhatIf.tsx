@@ -37,7 +37,7 @@ export function WhatIf({ open, onToggle, answers, labels, waitingFor, announceme
     <details class="what-if" data-what-if open={open} onToggle={(event) => onToggle((event.currentTarget as HTMLDetailsElement).open)}>
       <summary><h2 id="what-if-title">{WORDING.headings.whatIf}</h2></summary>
       <p class="muted small">{WORDING.text.whatIfHint}</p>
-      {Form && <Form answers={answers} labels={labels} waitingFor={waitingFor} setBySender={setBySender} onChange={onChange} />}
+      {Form && <Form answers={answers} labels={labels} waitingFor={waitingFor} setBySender={setBySender} onChange={onChange} open={open} />}
       {/* Always present (a live region must exist before it speaks); pinned in view once it has words. */}
       <p class={waitingFor || announcement ? 'what-if-status has-words' : 'what-if-status'} aria-live="polite" role="status">
         {waitingFor ? fill(WORDING.text.whatIfIncomplete, { question: labels.questions[waitingFor].short }) : announcement}

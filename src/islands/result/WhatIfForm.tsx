@@ -6,6 +6,7 @@ import { questionPath, type Answers, type QuestionId } from '../../engine/answer
 import type { Labels } from '../../content/labels.ts';
 import { WORDING } from '../../content/result-wording.ts';
 import { pure } from './pure.ts';
+import { useStages } from './use-stages.ts';
 import { NONE, OptionGroup, chosenOf, type OptionLook } from '../OptionGroup.tsx';
 
 export interface WhatIfFormProps {
@@ -16,6 +17,8 @@ export interface WhatIfFormProps {
   /** Questions set by the link's sender, marked as such. */
   setBySender?: ReadonlySet<QuestionId>;
   onChange: (question: QuestionId, value: string | string[]) => void;
+  /** The panel is open: every question drawn now (while it is closed they are drawn one a task). */
+  open: boolean;
 }
 
 /** The panel's options: pills. */
@@ -51,10 +54,12 @@ const Question = pure(({ question, text, value, waiting, setBySender, onChange }
   );
 });
 
-export default function WhatIfForm({ answers, labels, waitingFor, setBySender, onChange }: WhatIfFormProps) {
+export default function WhatIfForm({ answers, labels, waitingFor, setBySender, onChange, open }: WhatIfFormProps) {
+  const path = questionPath(answers);
+  const drawn = useStages(path.length);
   return (
     <form class="what-if-form" onSubmit={(event) => event.preventDefault()}>
-      {questionPath(answers).map((question) => (
+      {(open ? path : path.slice(0, drawn)).map((question) => (
         <Question
           key={question}
           question={question}
