@@ -8,17 +8,14 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { QUESTION_IDS, firstUnanswered, isApplicable, isComplete, withAnswer, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { recommend } from '../engine/recommend.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
-import type { FlipPoint, Neighbour, PlacedNeighbour } from '../engine/flip-points.ts';
-import { inSlices } from './slices.ts';
 import type { RoleId } from '../engine/ids.ts';
 import type { ResultLabels } from '../content/labels.ts';
 import { resultDocument, type DocFlip, type ResultDocument } from './document.ts';
-import { flipsInWords } from './flip-words.ts';
 import type { RoleChange } from './diff.ts';
 
 // Flip points and the what-if difference are needed only after the plan is on screen: their
 // code loads then (a chunk of its own each), which keeps the page's first script small.
-const loadFlipPoints = () => import('../engine/flip-points.ts');
+const loadFlips = () => import('./flips-later.ts');
 type DiffModule = typeof import('./diff.ts');
 let diffModule: DiffModule | undefined;
 const loadDiff = async () => (diffModule ??= await import('./diff.ts'));
@@ -67,7 +64,7 @@ export type Later = (work: () => void) => void;
 export function createResultModel(initial: CompleteAnswers, labels: ResultLabels, later: Later): ResultModel {
   const answers = signal<Answers>(initial);
   const recommendation = signal<Recommendation>(recommend(initial));
-  const flips = signal<ReadonlyMap<RoleId, FlipPoint[]> | undefined>(undefined);
+  const flips = signal<ReadonlyMap<RoleId, DocFlip[]> | undefined>(undefined);
   const changes = signal<ReadonlyMap<RoleId, RoleChange>>(new Map());
   const announcement = signal('');
   /** Answers a change set aside because their question stopped applying (withRemembered). */
@@ -79,12 +76,9 @@ export function createResultModel(initial: CompleteAnswers, labels: ResultLabels
     const mine = ++generation;
     const plan = recommendation.value;
     later(async () => {
-      const { flipPointsAmong, neighboursOf, placementsOf } = await loadFlipPoints();
-      // Each neighbour is a plan worked out: a few at a time, so no task is long while the page settles.
-      const placed: PlacedNeighbour[] = [];
-      const step = (neighbour: Neighbour) => placed.push({ ...neighbour, placed: placementsOf(neighbour.answers) });
-      if (!(await inSlices(neighboursOf(plan.answers), step, () => new Promise<void>((resolve) => later(() => resolve())), () => mine === generation))) return;
-      flips.value = flipPointsAmong(placementsOf(plan.answers), placed);
+      const { flipsInSlices } = await loadFlips();
+      const found = await flipsInSlices(plan.answers, labels, () => new Promise<void>((resolve) => later(() => resolve())), () => mine === generation);
+      if (found) flips.value = found;
     });
   }
   scheduleFlips();
@@ -118,7 +112,7 @@ export function createResultModel(initial: CompleteAnswers, labels: ResultLabels
     answers,
     shown: computed(() => recommendation.value.answers),
     doc: computed(() => resultDocument(recommendation.value, labels)),
-    flips: computed(() => (flips.value ? flipsInWords(flips.value, labels) : undefined)),
+    flips,
     changes,
     announcement,
     waitingFor: computed(() => (isComplete(answers.value) ? null : firstUnanswered(answers.value) ?? null)),

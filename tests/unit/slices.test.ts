@@ -52,17 +52,19 @@ describe("the result page's flip points, worked out in slices", () => {
     const waiting: (() => void)[] = [];
     return { later: (work: () => void) => void waiting.push(work), waiting };
   }
-  /** Runs queued work (and the promises it settles) until none is left; returns how many turns the page got. */
-  async function drain(waiting: (() => void)[]) {
+  /** Runs queued work (and the promises and module loads it waits for) until `done`; returns how many turns the page got. */
+  async function drain(waiting: (() => void)[], done: () => boolean) {
     let turns = 0;
-    for (let rounds = 0; rounds < 1000; rounds += 1) {
+    for (let rounds = 0; rounds < 5000 && !done(); rounds += 1) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       const work = waiting.shift();
-      if (!work) return turns;
-      turns += 1;
-      work();
+      if (work) {
+        turns += 1;
+        work();
+      }
     }
-    throw new Error('the work never ended');
+    if (!done()) throw new Error('the work never ended');
+    return turns;
   }
 
   it('gives the page several turns and ends with the flip points of every neighbour', async () => {
@@ -70,8 +72,8 @@ describe("the result page's flip points, worked out in slices", () => {
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 1)); // each look at the clock: 1 ms later
     const { later, waiting } = queue();
     const model = createResultModel(PILOT, idLabels(), later);
-    const turns = await drain(waiting);
-    expect(turns, 'the flip points and the what-if difference, and more than one slice of neighbours').toBeGreaterThan(3);
+    const turns = await drain(waiting, () => model.flips.value !== undefined);
+    expect(turns, 'the flip points and the what-if difference, then more than one slice of neighbours').toBeGreaterThan(3);
     const expected = flipPointsOf(PILOT, placementsOf(PILOT));
     const shown = model.flips.value!;
     expect([...shown.keys()].sort()).toEqual([...expected.keys()].sort());
@@ -86,7 +88,7 @@ describe("the result page's flip points, worked out in slices", () => {
     model.flips.subscribe((flips) => { if (flips) seen.push([...flips.keys()].sort()); });
     model.change('stage', 'production');
     const production = model.shown.value;
-    await drain(waiting);
+    await drain(waiting, () => model.flips.value !== undefined);
     const expected = flipPointsOf(production, placementsOf(production));
     expect(seen).toEqual([[...expected.keys()].sort()]);
     for (const [role, points] of expected) expect(model.flips.value!.get(role)?.map((flip) => flip.answers), role).toEqual(points.map((point) => point.answers));
