@@ -3,8 +3,8 @@
  * written by Workbox's generateSW once the build is done, its runtime inlined (no script from
  * another host, no second file). It precaches the quiz and the result pages and every script
  * and stylesheet the build wrote to `_astro/` (globs over the output, so the hiring plan's and
- * any later lazily loaded chunk are included without a list to keep), /result/reasons.json
- * (the sentences the result is written with), /roles/intake-data.json (what the result's
+ * any later lazily loaded chunk are included without a list to keep), /result/words.json
+ * (the labels, sentences and words a result is written with), /roles/intake-data.json (what the result's
  * job-description starters are written from), and answers
  * `/?…` and `/result/?…` from that cache whatever their query.
  *
@@ -25,7 +25,7 @@ import { generateSW } from 'workbox-build';
 import { SERVICE_WORKER_FILE } from '../src/links.ts';
 
 /** What is precached, as globs over the output folder (relative URLs under the base path). */
-export const PRECACHE_GLOBS = ['index.html', 'result/index.html', 'result/reasons.json', 'roles/intake-data.json', '_astro/**/*.{js,css}', 'favicon.svg'];
+export const PRECACHE_GLOBS = ['index.html', 'result/index.html', 'result/words.json', 'roles/intake-data.json', '_astro/**/*.{js,css}', 'favicon.svg'];
 
 export function offlineServiceWorker(): AstroIntegration {
   return {

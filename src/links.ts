@@ -30,8 +30,8 @@ export const roleHref = (base: string, role: RoleId) => `${base}roles/${role}/`;
 export const intakeHref = (base: string, role: RoleId, answers: Answers) => `${roleHref(base, role)}?${toQuery(answers)}`;
 /** The data an intake pack is drawn with (labels, reasons, the roles' text), fetched only when a role page has answers. */
 export const intakeDataHref = (base: string) => `${base}roles/intake-data.json`;
-/** Every reason's sentence, which the result page fetches (src/pages/result/reasons.json.ts). */
-export const reasonsHref = (base: string) => `${base}result/reasons.json`;
+/** What a result is written with, which the result page fetches (src/pages/result/words.json.ts). */
+export const resultWordsHref = (base: string) => `${base}result/words.json`;
 /** A source's entry on /how-it-works/. */
 export const sourceHref = (base: string, source: SourceId) => `${base}how-it-works/#source-${source}`;
 

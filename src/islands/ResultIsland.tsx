@@ -7,10 +7,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isComplete, missingQuestions, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
 import { parseAnswers, toQuery, type UrlProblem } from '../engine/url.ts';
-import type { Labels, ResultLabels } from '../content/labels.ts';
-import type { ReasonTexts } from '../content/reason-texts.ts';
-import { WORDING, provideWording, type ResultWording } from '../content/result-wording.ts';
-import { quizHref, reasonsHref, resultSearch, roleHref, shareHref, withMadeWith } from '../links.ts';
+import type { ResultLabels } from '../content/labels.ts';
+import type { FirstWords, ResultWords } from '../content/result-words.ts';
+import { WORDING, provideWording } from '../content/result-wording.ts';
+import { quizHref, resultWordsHref, resultSearch, roleHref, shareHref, withMadeWith } from '../links.ts';
 import { fill } from '../content/fill.ts';
 import { ResultActions } from './ResultActions.tsx';
 import { UrlNotice } from './UrlNotice.tsx';
@@ -34,33 +34,31 @@ type DetailsModule = typeof import('./result/Details.tsx');
 const loadDetails = () => import('./result/Details.tsx');
 
 interface Props {
-  /** The labels (props, so the page's script carries no prose; the reasons' sentences are fetched). */
-  labels: Labels;
+  /** What the page shows before /result/words.json arrives, or if it cannot. */
+  firstWords: FirstWords;
   base: string;
   /** What the result says of a link's sender, and "send this plan back". */
   replyWords: ReplyWording;
   /** The hiring plan's words shown before its code loads. */
   planWords: PlanShellWords;
-  /** The result's words (content/result.json), as props so the page's script carries no prose. */
-  wording: ResultWording;
 }
 
 /** The answers of the page's link as it was opened, with its query (`sent=`, a sender's `from=`, `note=`). */
 type Loaded = { answers: Answers; problems: UrlProblem[]; version: number | null; search: string };
 
 /**
- * Every reason's sentence (/result/reasons.json): the page's head asked for it as the page opened,
- * so this fetch takes the preloaded answer. A failure is tried again on the next call.
+ * What a result is written with (/result/words.json): the page's head asked for it as the page
+ * opened, so this fetch takes the preloaded answer. A failure is tried again on the next call.
  */
-let reasonsRequest: Promise<ReasonTexts> | undefined;
-function loadReasons(base: string): Promise<ReasonTexts> {
-  reasonsRequest ??= fetch(reasonsHref(base))
-    .then((response) => (response.ok ? (response.json() as Promise<ReasonTexts>) : Promise.reject(new Error(String(response.status)))))
+let wordsRequest: Promise<ResultWords> | undefined;
+function loadWords(base: string): Promise<ResultWords> {
+  wordsRequest ??= fetch(resultWordsHref(base))
+    .then((response) => (response.ok ? (response.json() as Promise<ResultWords>) : Promise.reject(new Error(String(response.status)))))
     .catch((error: unknown) => {
-      reasonsRequest = undefined;
+      wordsRequest = undefined;
       throw error;
     });
-  return reasonsRequest;
+  return wordsRequest;
 }
 
 /** Flip points are worked out when the page is idle, so a what-if change paints first. */
@@ -100,7 +98,7 @@ function focusWhatIf(question: QuestionId) {
   fieldset?.querySelector<HTMLInputElement>('input:checked, input')?.focus({ preventScroll: true });
 }
 
-function Result({ model, labels, base, loaded, replyWords, planWords }: Omit<Props, 'labels' | 'wording'> & { labels: ResultLabels; model: ResultModel; loaded: Loaded }) {
+function Result({ model, labels, base, loaded, replyWords, planWords }: Omit<Props, 'firstWords'> & { labels: ResultLabels; model: ResultModel; loaded: Loaded }) {
   const doc = model.doc.value;
   const shown = model.shown.value;
   const later = useDeferred(useMemo(() => ({ doc, shown }), [doc, shown]));
@@ -201,49 +199,51 @@ function Result({ model, labels, base, loaded, replyWords, planWords }: Omit<Pro
   );
 }
 
-export default function ResultIsland({ labels, base, replyWords, planWords, wording }: Props) {
-  provideWording(wording);
+export default function ResultIsland({ firstWords, base, replyWords, planWords }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => setLoaded({ ...parseAnswers(window.location.search), search: window.location.search }), []);
-  const complete = loaded !== null && isComplete(loaded.answers);
-  /** The plan once worked out (with the reasons' sentences, fetched); `failed` when the fetch did not answer (offline, say). */
-  const [ready, setReady] = useState<{ model: ResultModel; labels: ResultLabels } | 'failed' | null>(null);
+  /**
+   * The labels once fetched, with the plan worked out when the link is complete; `failed` when
+   * the fetch did not answer (offline before a first visit, say).
+   */
+  const [ready, setReady] = useState<{ labels: ResultLabels; model: ResultModel | null } | 'failed' | null>(null);
   const prepare = () => {
-    if (!loaded || !complete) return;
+    if (!loaded) return;
     setReady(null);
-    loadReasons(base).then((reasons) => {
-      const resultLabels = { ...labels, reasons };
-      const model = createResultModel(loaded.answers as CompleteAnswers, resultLabels, whenIdle);
+    loadWords(base).then(({ labels, wording }) => {
+      provideWording(wording);
+      if (!isComplete(loaded.answers)) return setReady({ labels, model: null });
+      const model = createResultModel(loaded.answers, labels, whenIdle);
       void model.doc.value; // the plan worked out in this task, drawn in the next: two short tasks rather than one long
-      setTimeout(() => setReady({ model, labels: resultLabels }), 0);
+      setTimeout(() => setReady({ labels, model }), 0);
       void loadDetails(); // the seats' code is asked for now, to be ready one task after the plan
     }, () => setReady('failed'));
   };
-  useEffect(prepare, [complete]);
+  useEffect(prepare, [loaded]);
 
-  if (!loaded || (complete && ready === null)) {
+  if (ready === 'failed') {
     return (
       <>
-        <h1>{WORDING.title}</h1>
-        <p class="muted" aria-live="polite">{WORDING.text.working}</p>
+        <h1>{firstWords.title}</h1>
+        <p role="alert" data-words-failed>{firstWords.failed}</p>
+        <p><button type="button" class="button" onClick={prepare}>{firstWords.tryAgain}</button></p>
       </>
     );
   }
-  if (ready && ready !== 'failed') return <Result model={ready.model} labels={ready.labels} base={base} loaded={loaded} replyWords={replyWords} planWords={planWords} />;
-  if (complete) {
+  if (!loaded || ready === null) {
     return (
       <>
-        <h1>{WORDING.title}</h1>
-        <p role="alert" data-reasons-failed>{WORDING.text.reasonsFailed}</p>
-        <p><button type="button" class="button" onClick={prepare}>{WORDING.text.tryAgain}</button></p>
+        <h1>{firstWords.title}</h1>
+        <p class="muted" aria-live="polite">{firstWords.working}</p>
       </>
     );
   }
+  if (ready.model) return <Result model={ready.model} labels={ready.labels} base={base} loaded={loaded} replyWords={replyWords} planWords={planWords} />;
   const missing = missingQuestions(loaded.answers);
   return (
     <>
       <h1>{WORDING.text.almost}</h1>
-      <UrlNotice problems={loaded.problems} missing={missing} labels={labels} continueHref={quizHref(base, loaded.answers)} />
+      <UrlNotice problems={loaded.problems} missing={missing} labels={ready.labels} continueHref={quizHref(base, loaded.answers)} />
       <p><a class="button" href={quizHref(base, loaded.answers)}>{WORDING.text.continueQuiz}</a></p>
     </>
   );

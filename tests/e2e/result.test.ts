@@ -265,21 +265,21 @@ describe('an incomplete link', () => {
   });
 });
 
-describe("when the reasons' sentences do not load", () => {
+describe('when the words a result is written with do not load', () => {
   it('says so as an alert, keeps the answers in the link, and shows the plan once Try again reaches them', async () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.route('**/result/reasons.json', (route) => route.abort('internetdisconnected'));
+    await page.route('**/result/words.json', (route) => route.abort('internetdisconnected'));
     const query = toQuery(CASES[0]!.answers);
     await page.goto(siteUrl(`/result/?${query}`));
-    const alert = page.locator('[data-reasons-failed]');
+    const alert = page.locator('[data-words-failed]');
     await alert.waitFor();
     expect(await alert.getAttribute('role')).toBe('alert');
-    expect(await alert.textContent()).toBe(resultWording.text.reasonsFailed);
-    expect(await page.locator('[data-plan]').count(), 'no plan without its reasons').toBe(0);
+    expect(await alert.textContent()).toBe(resultWording.text.wordsFailed);
+    expect(await page.locator('[data-plan]').count(), 'no plan without its words').toBe(0);
     expect(new URL(page.url()).search, 'the answers stay in the link').toBe(`?${query}`);
 
-    await page.unroute('**/result/reasons.json');
+    await page.unroute('**/result/words.json');
     await page.getByRole('button', { name: resultWording.text.tryAgain }).click();
     await page.locator('[data-hire-order]').waitFor();
     expect(await alert.count()).toBe(0);
