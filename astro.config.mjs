@@ -31,9 +31,9 @@ export default defineConfig({
   // first paint, and it holds back the islands' inline scripts until it arrives (README, "Slow networks").
   build: { inlineStylesheets: 'always' },
   vite: {
-    // The result's wording reaches the browser as the island's props, not in its script (the
-    // /result/ JS budget): client builds get src/content/result-wording.client.ts instead of
-    // result-wording.ts, whose WORDING is filled by provideWording before the first render.
+    // The result's wording reaches the browser in a fetched file (/result/words.json), not in
+    // its script (the /result/ JS budget): client builds get src/content/result-wording.client.ts
+    // instead of result-wording.ts, whose WORDING is filled by provideWording before the first render.
     plugins: [{
       name: 'result-wording-as-props',
       enforce: 'pre',

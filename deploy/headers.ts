@@ -106,6 +106,13 @@ export const HEADERS: readonly HeaderRow[] = [
       'is found at once and runs from the next visit on.',
     ],
   },
+  {
+    name: 'Cache-Control', value: 'no-cache', on: { paths: ['/result/words.json', '/roles/intake-data.json'] }, always: false,
+    why: [
+      'The words a result and an intake pack are written with: their names carry no hash, so they are',
+      'asked again (a 304 when unchanged) and never paired with an older build\'s page and scripts.',
+    ],
+  },
 ];
 
 /** The nginx server block, in order; the headers' `add_header` lines go where `HEADERS` stands. */

@@ -1,7 +1,7 @@
 /**
  * The words of the engine's reasons: content/reasons.json indexed by reason id. A result is
- * rendered with them (src/result/document.ts); pages load them at build time and pass them
- * to the result island as props, so the page's script carries code, not 108 sentences.
+ * rendered with them (src/result/document.ts); the result page fetches them with its labels
+ * (/result/words.json, written at build time), so the page's script carries code, not sentences.
  */
 import { SOURCE_IDS, type SourceId } from '../engine/ids.ts';
 import { REASON_IDS, type ReasonId } from '../engine/reason-ids.ts';

@@ -1,6 +1,7 @@
 /**
  * The browser's result-wording.ts (swapped in by astro.config.mjs for client builds only): the
- * same WORDING, filled from the island's props (the result page) or from the lazily loaded
+ * same WORDING, filled from a fetched file (the result page's /result/words.json, an intake
+ * pack's /roles/intake-data.json) or from the lazily loaded
  * embed result's own import, so content/result.json is not part of the result page's script.
  * Every reader of WORDING reads it while rendering, after provideWording has run.
  */

@@ -13,8 +13,8 @@ export const WORDING: ResultWording = wording;
 /**
  * Gives the words to a page's script. Here, on the server and in tests, they are already in
  * WORDING; the browser's build uses result-wording.client.ts instead (astro.config.mjs), whose
- * WORDING is empty until the island hands it its props, so the result page's JavaScript
- * carries no prose.
+ * WORDING is empty until the page hands it the words (the result page from /result/words.json,
+ * an intake pack from /roles/intake-data.json), so their JavaScript carries no prose.
  */
 export function provideWording(words: ResultWording): void {
   void words;

@@ -19,10 +19,10 @@ import { resultHref, stepSearch } from '../links.ts';
 
 /**
  * The reasons' sentences travel in this chunk, which loads only at the result, rather than as
- * props of every embed page (the full result page gets them as props instead).
+ * props of every embed page (the full result page fetches them: /result/words.json).
  */
 const REASONS = indexReasonTexts(reasonEntries);
-/** The result's words travel in this chunk too (the result page gets them as props). */
+/** The result's words travel in this chunk too (the result page fetches them with the sentences). */
 provideWording(resultWording);
 
 /** The hire order of complete answers, for the embed's `result` message. */

@@ -1,8 +1,9 @@
 /**
- * The `/result/` island: reads the answers from the query string through the codec, then
- * renders the plan first, the what-if panel, every seat with its details, and the rest of
- * the result. What-if changes update the page at once and the URL with `replaceState`.
- * Before hydration it shows a short placeholder (a static page cannot know the query).
+ * The `/result/` island: reads the answers from the query string through the codec and the
+ * words from /result/words.json (preloaded by the page's head), then renders the plan first,
+ * the what-if panel, every seat with its details, and the rest of the result, a part a task.
+ * What-if changes update the page at once and the URL with `replaceState`. Until the words
+ * arrive it shows a short placeholder (a static page cannot know the query).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isComplete, missingQuestions, type Answers, type CompleteAnswers, type QuestionId } from '../engine/answers.ts';
@@ -172,7 +173,7 @@ function Result({ model, labels, base, loaded, replyWords, planWords }: Omit<Pro
   }, [later, whatIfOpen, detailsModule]);
   return (
     <>
-      <h1>{WORDING.title}</h1>
+      <h1 tabIndex={-1}>{WORDING.title}</h1>
       <UrlNotice problems={problems} labels={labels} />
       {SenderLine && <SenderLine sender={sender} words={replyWords} />}
       <Plan doc={doc} base={base} changes={model.changes.value} />
@@ -207,6 +208,11 @@ export default function ResultIsland({ firstWords, base, replyWords, planWords }
    * the fetch did not answer (offline before a first visit, say).
    */
   const [ready, setReady] = useState<{ labels: ResultLabels; model: ResultModel | null } | 'failed' | null>(null);
+  /** Try again was pressed: its button is gone once the page changes, so the focus goes to the new heading. */
+  const retried = useRef(false);
+  useEffect(() => {
+    if (retried.current && ready !== null) document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [ready]);
   const prepare = () => {
     if (!loaded) return;
     setReady(null);
@@ -224,9 +230,12 @@ export default function ResultIsland({ firstWords, base, replyWords, planWords }
   if (ready === 'failed') {
     return (
       <>
-        <h1>{firstWords.title}</h1>
+        <h1 tabIndex={-1}>{firstWords.title}</h1>
         <p role="alert" data-words-failed>{firstWords.failed}</p>
-        <p><button type="button" class="button" onClick={prepare}>{firstWords.tryAgain}</button></p>
+        <p>
+          <button type="button" class="button" onClick={() => { retried.current = true; prepare(); }}>{firstWords.tryAgain}</button>{' '}
+          <a class="button secondary" href={quizHref(base, loaded?.answers ?? {})}>{firstWords.continueQuiz}</a>
+        </p>
       </>
     );
   }
@@ -242,7 +251,7 @@ export default function ResultIsland({ firstWords, base, replyWords, planWords }
   const missing = missingQuestions(loaded.answers);
   return (
     <>
-      <h1>{WORDING.text.almost}</h1>
+      <h1 tabIndex={-1}>{WORDING.text.almost}</h1>
       <UrlNotice problems={loaded.problems} missing={missing} labels={ready.labels} continueHref={quizHref(base, loaded.answers)} />
       <p><a class="button" href={quizHref(base, loaded.answers)}>{WORDING.text.continueQuiz}</a></p>
     </>

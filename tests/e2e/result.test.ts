@@ -278,11 +278,14 @@ describe('when the words a result is written with do not load', () => {
     expect(await alert.textContent()).toBe(resultWording.text.wordsFailed);
     expect(await page.locator('[data-plan]').count(), 'no plan without its words').toBe(0);
     expect(new URL(page.url()).search, 'the answers stay in the link').toBe(`?${query}`);
+    const onward = page.getByRole('link', { name: resultWording.text.continueQuiz });
+    expect(await onward.getAttribute('href'), 'a way on without the words: the questionnaire, prefilled').toBe(new URL(quizUrl(CASES[0]!.answers)).pathname + new URL(quizUrl(CASES[0]!.answers)).search);
 
     await page.unroute('**/result/words.json');
     await page.getByRole('button', { name: resultWording.text.tryAgain }).click();
     await page.locator('[data-hire-order]').waitFor();
     expect(await alert.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.matches('main h1')), 'the focus moves to the heading, not lost with the button').toBe(true);
     const shown = await readResult(page);
     expect(shown.order.map(({ role }) => role)).toEqual(recommend(CASES[0]!.answers).hireOrder.map((item) => item.role));
     await context.close();

@@ -77,6 +77,34 @@ describe('the what-if panel', () => {
     await page.close();
   });
 
+  it('redraws the whole result at once on a change that adds seats: the list stays marked, every part below it stays', async () => {
+    // A regulated domain adds a seat to this startup's plan (the engine is the oracle, checked first).
+    const start: CompleteAnswers = { stage: 'production', size: 'growth', predictive_roi: 'no', integration_speed: 'yes', agentic: 'yes', regulated: 'no', have: [], urgency: 'quarter' };
+    const change = { question: 'regulated', option: 'yes', next: { ...start, regulated: 'yes' } as CompleteAnswers };
+    expect(recommend(change.next).hireOrder.length).toBeGreaterThan(recommend(start).hireOrder.length);
+    const page = await browser.newPage();
+    await page.goto(resultUrl(start));
+    await page.locator('[data-hire-order]').waitFor();
+    await page.locator('[data-what-if] summary').click();
+    // From here on, every DOM change is checked: the list keeps its mark and the last part stays.
+    await page.evaluate(() => {
+      const w = window as unknown as { gaps: string[] };
+      w.gaps = [];
+      new MutationObserver(() => {
+        if (!document.querySelector('[data-hire-order]')) w.gaps.push('[data-hire-order]');
+        if (!document.querySelector('[data-action="restart"]')) w.gaps.push('restart');
+        if (!document.getElementById('answers-title')) w.gaps.push('your answers');
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.locator(`[data-what-if] input[name="${change.question}"][value="${change.option}"]`).check();
+    const next = change.next as CompleteAnswers;
+    await expect.poll(() => planOf(page)).toEqual(expectedPlan(next));
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { gaps: string[] }).gaps)).toEqual([]);
+    expect(await page.locator('[data-hire-order] [data-role]').count()).toBe(recommend(next).hireOrder.length);
+    await page.close();
+  });
+
   it('ticks and unticks who is in-house, with "none of these"', async () => {
     const start = PERSONAS[0]!.answers;
     const page = await browser.newPage();

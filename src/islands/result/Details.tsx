@@ -56,14 +56,16 @@ export function Details({ doc, shown, base, onChange, flips, onTry, setBySender,
   const context: LinkContext = useMemo(() => ({ base, quizPath: base, answers: shown, onChange }), [base, shown, onChange]);
   const lanes = doc.lanes.length;
   const seats = doc.lanes.reduce((count, lane) => count + lane.items.length, 0);
-  // Stage 0 is the first render (the first lane); each later stage is one more task.
-  const stages = lanes - 1 + seats + LATER_PARTS;
+  // Stage 0 is the first render (the first lane); each later lane, seat body and part is one more stage.
+  const listStages = lanes - 1 + seats;
+  const stages = listStages + LATER_PARTS;
   const drawn = useStages(stages, onDrawn);
-  const part = (index: number) => drawn > lanes - 1 + seats + index;
+  /** The parts below the list, in LATER_PARTS' order: 0 covered, 1 warnings, 2 team, 3 scorecard, 4 the rest. */
+  const part = (index: number) => drawn > listStages + index;
   const jobDescription = useMemo(() => (item: DocItem, opened: boolean) => <JobDescription item={item} base={base} active={opened} />, [base]);
   return (
     <article class="result">
-      <Items doc={doc} context={context} flips={flips} onTry={onTry} jobDescription={jobDescription} intake={intake} lanesDrawn={drawn + 1} bodiesDrawn={drawn - (lanes - 1)} whole={drawn >= stages} />
+      <Items doc={doc} context={context} flips={flips} onTry={onTry} jobDescription={jobDescription} intake={intake} lanesDrawn={drawn + 1} bodiesDrawn={Math.max(0, drawn - (lanes - 1))} whole={drawn >= stages} />
       {part(0) && <CoveredPart doc={doc} context={context} />}
       {part(1) && <WarningsPart doc={doc} context={context} />}
       {part(2) && <TeamPart doc={doc} context={context} />}

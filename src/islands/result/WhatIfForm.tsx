@@ -6,6 +6,7 @@ import { questionPath, type Answers, type QuestionId } from '../../engine/answer
 import type { Labels } from '../../content/labels.ts';
 import { WORDING } from '../../content/result-wording.ts';
 import { pure } from './pure.ts';
+import { useRef } from 'preact/hooks';
 import { useStages } from './use-stages.ts';
 import { NONE, OptionGroup, chosenOf, type OptionLook } from '../OptionGroup.tsx';
 
@@ -57,9 +58,12 @@ const Question = pure(({ question, text, value, waiting, setBySender, onChange }
 export default function WhatIfForm({ answers, labels, waitingFor, setBySender, onChange, open }: WhatIfFormProps) {
   const path = questionPath(answers);
   const drawn = useStages(path.length);
+  // Once opened, every question stays drawn, even if the panel is closed before the stages end.
+  const opened = useRef(false);
+  if (open) opened.current = true;
   return (
     <form class="what-if-form" onSubmit={(event) => event.preventDefault()}>
-      {(open ? path : path.slice(0, drawn)).map((question) => (
+      {(opened.current ? path : path.slice(0, drawn)).map((question) => (
         <Question
           key={question}
           question={question}

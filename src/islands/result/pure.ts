@@ -2,6 +2,8 @@
  * A component that re-renders only when one of its props changed (compared with ===): what
  * preact/compat's `memo` does, without pulling compat into the page. A what-if change then
  * re-renders the one question and the chips that changed, not every control and chip.
+ * The render may use hooks: a hook's own state change still re-renders it (Preact's hooks
+ * let a component update through a shouldComponentUpdate that says no; a seat's "opened").
  */
 import { Component, type ComponentChild } from 'preact';
 
