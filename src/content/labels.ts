@@ -1,6 +1,7 @@
 /**
  * The wording islands need, as plain serialisable data: pages load it from the collections
- * at build time and pass it down as props (islands never import astro:content).
+ * at build time and pass it down as props, or write it into a data file the island fetches
+ * (/result/words.json, /roles/intake-data.json); islands never import astro:content.
  */
 import { getCollection } from 'astro:content';
 import { QUESTION_IDS, type QuestionId } from '../engine/answers.ts';

@@ -1,6 +1,7 @@
 /**
  * The words of a link's notice (content/notice.json, checked by its schema at build time). They
- * travel with the labels (labels.ts), as props, rather than in the islands' JavaScript.
+ * travel with the labels (labels.ts), as props or in a fetched data file, rather than in the
+ * islands' JavaScript.
  */
 import wording from '../../content/notice.json' with { type: 'json' };
 
