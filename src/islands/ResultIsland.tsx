@@ -14,6 +14,7 @@ import { WORDING, provideWording } from '../content/result-wording.ts';
 import { quizHref, resultWordsHref, resultSearch, roleHref, shareHref, withMadeWith } from '../links.ts';
 import { fill } from '../content/fill.ts';
 import { ResultActions } from './ResultActions.tsx';
+import { fetchJson, keptUntilFailure } from './fetch-json.ts';
 import { UrlNotice } from './UrlNotice.tsx';
 import { createResultModel, type ResultModel } from '../result/result-model.ts';
 import { Plan } from './result/Plan.tsx';
@@ -51,16 +52,7 @@ type Loaded = { answers: Answers; problems: UrlProblem[]; version: number | null
  * What a result is written with (/result/words.json): the page's head asked for it as the page
  * opened, so this fetch takes the preloaded answer. A failure is tried again on the next call.
  */
-let wordsRequest: Promise<ResultWords> | undefined;
-function loadWords(base: string): Promise<ResultWords> {
-  wordsRequest ??= fetch(resultWordsHref(base))
-    .then((response) => (response.ok ? (response.json() as Promise<ResultWords>) : Promise.reject(new Error(String(response.status)))))
-    .catch((error: unknown) => {
-      wordsRequest = undefined;
-      throw error;
-    });
-  return wordsRequest;
-}
+const loadWords = keptUntilFailure((base: string) => fetchJson<ResultWords>(resultWordsHref(base)));
 
 /** Flip points are worked out when the page is idle, so a what-if change paints first. */
 function whenIdle(work: () => void) {

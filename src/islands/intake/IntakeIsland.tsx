@@ -18,6 +18,7 @@ import { resultDocument } from '../../result/document.ts';
 import { intakeOf } from '../../plan/intake.ts';
 import { UrlNotice } from '../UrlNotice.tsx';
 import { IntakePack } from './IntakePack.tsx';
+import { fetchJson } from '../fetch-json.ts';
 
 interface Props {
   role: RoleId;
@@ -32,9 +33,7 @@ export function IntakeIsland({ role, base, search, pageHref }: Props) {
   // `failed`: the data could not be fetched (offline, a host that lost the file): the role page stays as it is.
   const [data, setData] = useState<IntakeData | 'failed' | null>(null);
   useEffect(() => {
-    void fetch(intakeDataHref(base))
-      .then((response) => (response.ok ? (response.json() as Promise<IntakeData>) : Promise.reject(new Error(String(response.status)))))
-      .then(setData, () => setData('failed'));
+    void fetchJson<IntakeData>(intakeDataHref(base)).then(setData, () => setData('failed'));
   }, [base]);
   const parsed = useMemo(() => parseAnswers(search), [search]);
   const { answers, problems } = parsed;

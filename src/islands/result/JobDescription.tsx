@@ -14,20 +14,17 @@ import type { JobDescriptions } from '../../content/job-description-role.ts';
 import { fill } from '../../content/fill.ts';
 import { intakeDataHref } from '../../links.ts';
 import { CopyButton } from '../CopyButton.tsx';
+import { fetchJson, keptUntilFailure } from '../fetch-json.ts';
 
 export type { JobDescriptions };
 
 type Writer = typeof import('../../result/job-description.ts').jobDescriptionMarkdown;
 type Starters = { write: Writer; data: JobDescriptions };
 /** The writer (a chunk of its own) and its data, loaded once for every seat; a failed fetch is tried again at the next opening. */
-let starters: Promise<Starters> | undefined;
-const loadStarters = (base: string) => (starters ??= Promise.all([
+const loadStarters = keptUntilFailure((base: string): Promise<Starters> => Promise.all([
   import('../../result/job-description.ts'),
-  fetch(intakeDataHref(base)).then((response) => (response.ok ? (response.json() as Promise<{ jobDescriptions: JobDescriptions }>) : Promise.reject(new Error(String(response.status))))),
-]).then(([module, file]) => ({ write: module.jobDescriptionMarkdown, data: file.jobDescriptions }), (error: unknown) => {
-  starters = undefined;
-  throw error;
-}));
+  fetchJson<{ jobDescriptions: JobDescriptions }>(intakeDataHref(base)),
+]).then(([module, file]) => ({ write: module.jobDescriptionMarkdown, data: file.jobDescriptions })));
 
 /** `active`: its seat's details have been opened (the starter loads then). */
 export function JobDescription({ item, base, active }: { item: DocItem; base: string; active: boolean }) {
